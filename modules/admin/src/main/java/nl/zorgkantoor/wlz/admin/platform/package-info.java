@@ -1,0 +1,2 @@
+/** Start-up messages for the operator. */
+package nl.zorgkantoor.wlz.admin.platform;

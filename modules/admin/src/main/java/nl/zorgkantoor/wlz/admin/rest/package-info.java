@@ -1,0 +1,2 @@
+/** The JSON REST API under /wlz/api. */
+package nl.zorgkantoor.wlz.admin.rest;
