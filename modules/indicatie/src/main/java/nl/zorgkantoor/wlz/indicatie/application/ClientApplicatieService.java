@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.indicatie.application;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
 
 @Stateless
+@Local(ClientService.class)
 public class ClientApplicatieService implements ClientService {
 
     @Inject

@@ -1,0 +1,20 @@
+package nl.zorgkantoor.wlz.indicatie.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where indicatiebesluiten are kept. */
+public interface IndicatiebesluitRepository {
+
+    Indicatiebesluit bewaar(Indicatiebesluit besluit);
+
+    /** All besluiten of the client, highest besluitnummer first. */
+    List<Indicatiebesluit> vanClient(long clientId);
+
+    /** The besluit with the highest besluitnummer whose validity contains the date. */
+    Optional<Indicatiebesluit> geldigOp(long clientId, LocalDate peildatum);
+
+    /** The highest besluitnummer the client has, if any (iWlz TR079). */
+    Optional<Long> hoogsteBesluitnummer(long clientId);
+}
