@@ -71,7 +71,7 @@ public class IndicatieDemoData {
                     st.setTimestamp(6, nu);
                     return true;
                 });
-        zetSequences(populatie.aantal() + 1L);
+        zetSequences(populatie.aantal());
         LOG.info(() -> String.format("Demodata indicatie: %d cliënten in %d regio's geladen in %d ms",
                 populatie.aantal(), populatie.regios().size(), (System.nanoTime() - start) / 1_000_000));
     }
@@ -86,7 +86,12 @@ public class IndicatieDemoData {
         }
     }
 
-    private void zetSequences(long volgende) {
+    /**
+     * Hibernate's pooled optimizer reads a sequence value as the top of a block of 50 ids, so the sequence must
+     * restart one block above the highest id written here.
+     */
+    private void zetSequences(long hoogsteId) {
+        long volgende = hoogsteId + 1 + 50;
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("alter sequence indicatie.client_seq restart with " + volgende);
             st.execute("alter sequence indicatie.indicatiebesluit_seq restart with " + volgende);

@@ -1,0 +1,51 @@
+package nl.zorgkantoor.wlz.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Where the test server listens: the default ports moved by the test port offset (see ear/pom.xml). */
+public final class ItOmgeving {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private ItOmgeving() {
+    }
+
+    public static int offset() {
+        return Integer.getInteger("wlz.it.port.offset", 100);
+    }
+
+    /** An application URL, e.g. {@code http("/wlz/api/health")}. */
+    public static URI http(String pad) {
+        return URI.create("http://localhost:" + (8080 + offset()) + pad);
+    }
+
+    /** A management interface URL, e.g. {@code beheer("/health")}. */
+    public static URI beheer(String pad) {
+        return URI.create("http://localhost:" + (9990 + offset()) + pad);
+    }
+
+    public static HttpResponse<String> get(URI uri) {
+        return verstuur(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public static HttpResponse<String> post(URI uri, String contentType, String body) {
+        return verstuur(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static HttpResponse<String> verstuur(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
