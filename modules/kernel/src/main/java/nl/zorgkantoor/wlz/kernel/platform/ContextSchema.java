@@ -2,6 +2,7 @@ package nl.zorgkantoor.wlz.kernel.platform;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -19,8 +20,18 @@ public final class ContextSchema {
      *                    resources, and Flyway must scan that module's migration folder.
      */
     public static MigrateResult migreer(DataSource dataSource, String context, ClassLoader classLoader) {
+        return migreer(dataSource, context, classLoader, new JavaMigration[0]);
+    }
+
+    /**
+     * As {@link #migreer(DataSource, String, ClassLoader)}, plus Java migrations registered explicitly (e.g. one
+     * that loads CSV data): class scanning inside an EAR is not something to rely on, an explicit list is.
+     */
+    public static MigrateResult migreer(DataSource dataSource, String context, ClassLoader classLoader,
+                                        JavaMigration... javaMigraties) {
         Flyway flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
+                .javaMigrations(javaMigraties)
                 .schemas(context)
                 .defaultSchema(context)
                 .createSchemas(true)
