@@ -76,6 +76,14 @@ public class DossierBacking implements Serializable {
         return client;
     }
 
+    public String getGeslacht() {
+        return client == null ? "" : switch (client.geslacht()) {
+            case 'M' -> "man";
+            case 'V' -> "vrouw";
+            default -> "onbekend";
+        };
+    }
+
     public List<IndicatieView> getIndicaties() {
         return indicaties;
     }
