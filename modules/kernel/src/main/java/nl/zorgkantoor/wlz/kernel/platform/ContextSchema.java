@@ -1,7 +1,9 @@
 package nl.zorgkantoor.wlz.kernel.platform;
 
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -11,6 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway history in that schema, so contexts evolve independently and never need each other's scripts.
  */
 public final class ContextSchema {
+
+    private static final Logger LOG = Logger.getLogger(ContextSchema.class.getName());
 
     private ContextSchema() {
     }
@@ -37,6 +41,23 @@ public final class ContextSchema {
                 .createSchemas(true)
                 .locations("classpath:db/migration/" + context)
                 .load();
-        return flyway.migrate();
+        try {
+            return flyway.migrate();
+        } catch (FlywayException e) {
+            // One line an operator can act on; the cause stays attached for the log file.
+            String melding = "Schema " + context + " kan niet worden bijgewerkt: " + kern(e)
+                    + " Controleer WLZ_DB_URL, WLZ_DB_USER en WLZ_DB_PASSWORD (README, Configuratie).";
+            LOG.severe(melding);
+            throw new IllegalStateException(melding, e);
+        }
+    }
+
+    private static String kern(Throwable e) {
+        Throwable diepste = e;
+        while (diepste.getCause() != null && diepste.getCause() != diepste) {
+            diepste = diepste.getCause();
+        }
+        String bericht = diepste.getMessage();
+        return bericht == null ? diepste.getClass().getSimpleName() : bericht.lines().findFirst().orElse("");
     }
 }
