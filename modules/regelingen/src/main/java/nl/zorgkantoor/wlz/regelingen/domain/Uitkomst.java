@@ -1,0 +1,6 @@
+package nl.zorgkantoor.wlz.regelingen.domain;
+
+/** The outcome of a besluit. */
+public enum Uitkomst {
+    TOEGEKEND, AFGEWEZEN
+}
