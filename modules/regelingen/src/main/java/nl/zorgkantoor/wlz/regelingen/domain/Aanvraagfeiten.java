@@ -1,11 +1,13 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Toeslagsoort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvraaggegevens;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
@@ -82,6 +84,40 @@ public class Aanvraagfeiten {
 
     public static Bouwer voor(Set<Leveringsvorm> leveringsvormen) {
         return new Bouwer(leveringsvormen);
+    }
+
+    /** From the facts as the api carries them. */
+    public static Aanvraagfeiten van(Aanvraaggegevens g) {
+        if (g == null) {
+            throw new RegelOvertreding("De gegevens van de aanvraag ontbreken.");
+        }
+        return voor(g.leveringsvormen())
+                .gedragsproblematiek(g.gedragsproblematiek())
+                .beademing(g.beademing())
+                .permanentToezichtSomatisch(g.permanentToezichtSomatisch())
+                .zorgbehoefteUrenPerWeek(g.zorgbehoefteUrenPerWeek())
+                .profielOp31122014(g.profielOp31122014())
+                .duurzameBehoefte(g.duurzameBehoefte())
+                .toeslag(g.toeslag())
+                .aandoening(g.aandoening())
+                .productiejaar(g.productiejaar())
+                .kindOnder18(g.kindOnder18())
+                .somatischZonderVgPsyPg(g.somatischZonderVgPsyPg())
+                .werktOfStudeertThuis(g.werktOfStudeertThuis())
+                .zorgprofielOntoereikend(g.zorgprofielOntoereikend())
+                .rechthebbendenInHuishouden(g.rechthebbendenInHuishouden())
+                .medischeNoodzaak(g.medischeNoodzaak())
+                .cognitieveBeperking(g.cognitieveBeperking())
+                .vertegenwoordiger(g.vertegenwoordiger())
+                .mantelzorg(g.mantelzorg())
+                .extraUrenPerWeek(g.extraUrenPerWeek())
+                .uurtarief(g.uurtarief())
+                .alternatiefGeweigerd(g.alternatiefGeweigerd())
+                .bouw();
+    }
+
+    public Aanvraaggegevens alsGegevens() {
+        return new Aanvraaggegevens(leveringsvormen(), gedragsproblematiek, beademing, permanentToezichtSomatisch, zorgbehoefteUrenPerWeek, profielOp31122014, duurzameBehoefte, toeslag, aandoening, productiejaar, kindOnder18, somatischZonderVgPsyPg, werktOfStudeertThuis, zorgprofielOntoereikend, rechthebbendenInHuishouden, medischeNoodzaak, cognitieveBeperking, vertegenwoordiger, mantelzorg, extraUrenPerWeek, uurtarief, alternatiefGeweigerd);
     }
 
     public Bouwer wijzig() {

@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Uitkomst;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,9 @@ public class Besluit {
     private String doelmatigheidsnotitie;
     @Column(name = "norm_dagen")
     private Integer normDagen;
+    /** Kept so that set-based readers (toezicht, RULES O-02) need no date arithmetic in SQL. */
+    @Column(name = "duur_dagen")
+    private Integer duurDagen;
 
     protected Besluit() {
     }
@@ -49,6 +53,7 @@ public class Besluit {
         this.bevestigdDoorBeoordelaar = voorstel.bevestigdDoorBeoordelaar();
         this.doelmatigheidsnotitie = voorstel.doelmatigheidsnotitie();
         this.normDagen = normDagen;
+        this.duurDagen = periode == null ? null : Math.toIntExact(periode.dagen());
     }
 
     public Uitkomst uitkomst() {

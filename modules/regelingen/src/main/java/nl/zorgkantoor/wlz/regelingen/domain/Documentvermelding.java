@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

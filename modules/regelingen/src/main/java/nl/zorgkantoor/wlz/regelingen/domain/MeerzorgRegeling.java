@@ -1,5 +1,8 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
 import static nl.zorgkantoor.wlz.kernel.Zorgprofiel.*;
 
 import java.math.BigDecimal;

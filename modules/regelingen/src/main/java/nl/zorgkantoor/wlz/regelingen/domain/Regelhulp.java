@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

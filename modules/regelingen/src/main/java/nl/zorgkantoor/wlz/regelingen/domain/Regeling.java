@@ -1,5 +1,7 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,11 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Status;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
+import nl.zorgkantoor.wlz.regelingen.api.Uitkomst;
+import nl.zorgkantoor.wlz.regelingen.api.Actie;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.CollectionTable;

@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,9 @@ public interface RegelingaanvraagRepository {
 
     /** Stores the case and writes it at once, so a concurrent change by someone else surfaces here. */
     Regelingaanvraag bewaar(Regelingaanvraag aanvraag);
+
+    /** All cases of the client, newest first. */
+    List<Regelingaanvraag> vanClient(long clientId);
 
     /** RULES E-05: the regelingen granted to the client and in force on the date, except the given case. */
     Set<Soort> lopendeToekenningen(long clientId, LocalDate peildatum, Long behalve);

@@ -1,5 +1,7 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Status;
+import nl.zorgkantoor.wlz.regelingen.api.Actie;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

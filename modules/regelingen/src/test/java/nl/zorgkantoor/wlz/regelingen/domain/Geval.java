@@ -1,5 +1,9 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
+import nl.zorgkantoor.wlz.regelingen.api.Uitkomst;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +50,7 @@ final class Geval {
     Regelingaanvraag aanvraag;
 
     Clientsituatie client() {
-        return new Clientsituatie(7L, geboortedatum, profiel, meerzorgSignaal, "5509", 42L);
+        return new Clientsituatie(7L, "A. de Vries", geboortedatum, profiel, meerzorgSignaal, "5509", 42L);
     }
 
     Geval dienIn(Soort soort, Aanvrager aanvrager, LocalDate datum, Aanvraagfeiten feiten) {

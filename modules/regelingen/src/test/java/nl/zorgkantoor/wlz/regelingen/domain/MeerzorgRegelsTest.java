@@ -1,5 +1,9 @@
 package nl.zorgkantoor.wlz.regelingen.domain;
 
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Status;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
+import nl.zorgkantoor.wlz.regelingen.api.Documenttype;
 import static nl.zorgkantoor.wlz.regelingen.domain.Geval.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

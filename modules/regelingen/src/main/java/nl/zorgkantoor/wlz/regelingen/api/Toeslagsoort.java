@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 /**
  * The toeslagen a zorgaanbieder may request (RULES T-01), with the flags that decide where they may be delivered

@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 /** The kinds of documents a case may hold; some are required by the rules (RULES E-06, M-04, M-06, P-03). */
 public enum Documenttype {

@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 /** The five extra-care arrangements that share one workflow. */
 public enum Soort {

@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 /** Who filed the application; the rules of each regeling say who may (RULES E-06, T-02, P-03). */
 public enum Aanvrager {

@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.zorgkantoor.wlz.regelingen.domain;
+package nl.zorgkantoor.wlz.regelingen.api;
 
 /** What happened in one recorded step of a case. */
 public enum Actie {

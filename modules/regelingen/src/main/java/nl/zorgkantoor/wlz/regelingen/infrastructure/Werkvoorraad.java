@@ -1,0 +1,81 @@
+package nl.zorgkantoor.wlz.regelingen.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import nl.zorgkantoor.wlz.regelingen.api.Pagina;
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
+import nl.zorgkantoor.wlz.regelingen.api.Status;
+import nl.zorgkantoor.wlz.regelingen.api.Werksignaal;
+import nl.zorgkantoor.wlz.regelingen.api.WerkitemView;
+
+/**
+ * The administrators' work items, computed in one set-based query over the cases (indexed on status and the
+ * deadline columns) and paged on the server, so it scales to every case of every region.
+ */
+@ApplicationScoped
+public class Werkvoorraad {
+
+    /** Days ahead in which a nearing deadline becomes a work item. */
+    static final int BESLISTERMIJN_VOORUIT_DAGEN = 14;
+    static final int HERAANVRAAG_VOORUIT_DAGEN = 30;
+
+    private static final String OPEN = "a.status in ('ONTVANGEN', 'IN_BEHANDELING', 'ADVIES_GEVRAAGD')";
+    private static final String ZONDER_HERAANVRAAG = "a.status = 'TOEGEKEND' and not exists (select 1 from"
+            + " regelingen.aanvraag h where h.vorige_aanvraag_id = a.id and h.status not in ('AFGEWEZEN', 'INGETROKKEN'))";
+
+    @PersistenceContext(unitName = "regelingen")
+    private EntityManager em;
+
+    public Pagina<WerkitemView> pagina(LocalDate vandaag, Long clientId, int pagina, int grootte) {
+        if (pagina < 0 || grootte < 1 || grootte > 500) {
+            throw new IllegalArgumentException("pagina >= 0 en grootte 1..500");
+        }
+        String filter = clientId == null ? "" : " and a.client_id = :client";
+        String items = "select a.id, a.client_id, a.soort, a.status, 'BESLISTERMIJN_VERSTREKEN' as signaal,"
+                + " a.beslistermijn as datum from regelingen.aanvraag a where " + OPEN
+                + " and a.beslistermijn < :vandaag" + filter
+                + " union all select a.id, a.client_id, a.soort, a.status, 'BESLISTERMIJN_NADERT',"
+                + " a.beslistermijn from regelingen.aanvraag a where " + OPEN
+                + " and a.beslistermijn >= :vandaag and a.beslistermijn <= :grensBeslis" + filter
+                + " union all select a.id, a.client_id, a.soort, a.status, 'HERAANVRAAG_VERSTREKEN',"
+                + " a.heraanvraagdatum from regelingen.aanvraag a where " + ZONDER_HERAANVRAAG
+                + " and a.heraanvraagdatum < :vandaag" + filter
+                + " union all select a.id, a.client_id, a.soort, a.status, 'HERAANVRAAG_NADERT',"
+                + " a.heraanvraagdatum from regelingen.aanvraag a where " + ZONDER_HERAANVRAAG
+                + " and a.heraanvraagdatum >= :vandaag and a.heraanvraagdatum <= :grensHeraanvraag" + filter
+                + " union all select a.id, a.client_id, a.soort, a.status, 'OVERBRUGGING_LANGER_DAN_NORM',"
+                + " a.einddatum from regelingen.aanvraag a where a.soort = 'OVERBRUGGINGSZORG'"
+                + " and a.status = 'TOEGEKEND' and a.duur_dagen > a.norm_dagen" + filter;
+        Query telling = parameters(em.createNativeQuery("select count(*) from (" + items + ") w"), vandaag, clientId);
+        long totaal = ((Number) telling.getSingleResult()).longValue();
+        Query lijst = parameters(em.createNativeQuery("select w.* from (" + items + ") w order by w.datum, w.id"),
+                vandaag, clientId).setFirstResult(pagina * grootte).setMaxResults(grootte);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = lijst.getResultList();
+        return new Pagina<>(rijen.stream().map(Werkvoorraad::item).toList(), totaal, pagina, grootte);
+    }
+
+    private static Query parameters(Query q, LocalDate vandaag, Long clientId) {
+        q.setParameter("vandaag", Date.valueOf(vandaag))
+                .setParameter("grensBeslis", Date.valueOf(vandaag.plusDays(BESLISTERMIJN_VOORUIT_DAGEN)))
+                .setParameter("grensHeraanvraag", Date.valueOf(vandaag.plusDays(HERAANVRAAG_VOORUIT_DAGEN)));
+        if (clientId != null) {
+            q.setParameter("client", clientId);
+        }
+        return q;
+    }
+
+    private static WerkitemView item(Object[] r) {
+        return new WerkitemView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), Soort.valueOf((String) r[2]),
+                Status.valueOf((String) r[3]), Werksignaal.valueOf(((String) r[4]).trim()), datum(r[5]));
+    }
+
+    private static LocalDate datum(Object o) {
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+    }
+}
