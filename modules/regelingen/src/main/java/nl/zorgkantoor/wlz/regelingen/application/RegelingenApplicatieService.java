@@ -272,7 +272,8 @@ public class RegelingenApplicatieService implements RegelingenService {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String naam = t.getClass().getSimpleName();
             if (naam.contains("OptimisticLock") || naam.contains("StaleObjectState") || naam.contains("StaleState")
-                    || naam.contains("LockAcquisition") || naam.contains("LockTimeout")) {
+                    || naam.contains("LockAcquisition") || naam.contains("LockTimeout")
+                    || naam.contains("PessimisticLock") || naam.contains("TransactionRollback")) {
                 return true;
             }
         }
