@@ -204,7 +204,7 @@ class RegelingenIT {
     }
 
     @Test
-    void i04_hetCizSignaalOpentZelfEenMeerzorgzaak() {
+    void i04_hetCizSignaalOpentZelfEenMeerzorgzaak() throws Exception {
         ClientView nieuw = clienten.registreer(new NieuweClient(uniekBsn(), "Signaal", "Test", 'M',
                 LocalDate.of(1990, 1, 1), ZorgkantoorRegio.UTRECHT));
         IndicatieView indicatie = new IndicatieView(nieuw.id(), 1, Zorgprofiel.VG8, Leveringsvorm.VERBLIJF,
@@ -229,7 +229,7 @@ class RegelingenIT {
     // ---------------------------------------------------------------- toeslag
 
     @Test
-    void toeslag_t01_t02_aangevraagdDoorDeAanbiederBinnenHetProductiejaar() {
+    void toeslag_t01_t02_aangevraagdDoorDeAanbiederBinnenHetProductiejaar() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.LG6);
         Aanvraaggegevens gegevens = Aanvraaggegevens.voor(Leveringsvorm.VERBLIJF).toeslag(Toeslagsoort.HUNTINGTON)
                 .aandoening("Ziekte van Huntington, vastgesteld door de neuroloog").productiejaar(vandaag().getYear())
@@ -251,7 +251,7 @@ class RegelingenIT {
     // ---------------------------------------------------------------- extra kosten thuis
 
     @Test
-    void ekt_e01_e02_e06_pgbEnMptInEenBeschikking() {
+    void ekt_e01_e02_e06_pgbEnMptInEenBeschikking() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.VV5);
         AanvraagView a = regelingen.dienIn(new AanvraagIndienen(client, Soort.EKT, Aanvrager.CLIENT, null, vandaag(),
                 Aanvraaggegevens.voor(Leveringsvorm.PGB, Leveringsvorm.MPT).zorgprofielOntoereikend(true).bouw(), WIE));
@@ -275,7 +275,7 @@ class RegelingenIT {
     }
 
     @Test
-    void ekt_e03_deDoelgroepenGoldenTot1Juli2018() {
+    void ekt_e03_deDoelgroepenGoldenTot1Juli2018() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.VV5);
         AanvraagView voor = regelingen.dienIn(new AanvraagIndienen(client, Soort.EKT, Aanvrager.CLIENT, null,
                 LocalDate.of(2018, 6, 30), Aanvraaggegevens.voor(Leveringsvorm.PGB).zorgprofielOntoereikend(true)
@@ -295,7 +295,7 @@ class RegelingenIT {
     }
 
     @Test
-    void ekt_e05_nietNaastMeerzorg() {
+    void ekt_e05_nietNaastMeerzorg() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.VG7 && c.leeftijdOnder(80));
         AanvraagView mz = regelingen.dienIn(new AanvraagIndienen(client, Soort.MEERZORG, Aanvrager.ZORGAANBIEDER,
                 null, vandaag(), Aanvraaggegevens.voor(Leveringsvorm.MPT).gedragsproblematiek(false)
@@ -316,7 +316,7 @@ class RegelingenIT {
     // ---------------------------------------------------------------- pab
 
     @Test
-    void pab_p01_p05_naGesprekEnFormulierenVerhoogdPgb() {
+    void pab_p01_p05_naGesprekEnFormulierenVerhoogdPgb() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.LG7 && !c.leeftijdOnder(18));
         Aanvraaggegevens.Bouwer gegevens = Aanvraaggegevens.voor(Leveringsvorm.PGB).medischeNoodzaak(true)
                 .cognitieveBeperking(false).vertegenwoordiger(false).mantelzorg(true)
@@ -386,7 +386,7 @@ class RegelingenIT {
     // ---------------------------------------------------------------- deadlines, expiry, concurrency
 
     @Test
-    void e08_m06_termijnenEnVerloopMetVerschovenKlok() {
+    void e08_m06_termijnenEnVerloopMetVerschovenKlok() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.LG5);
         AanvraagView open = regelingen.dienIn(new AanvraagIndienen(client, Soort.MEERZORG, Aanvrager.ZORGAANBIEDER,
                 null, vandaag(), somatischeMeerzorg(), WIE));

@@ -3,8 +3,6 @@ package nl.zorgkantoor.wlz.regelingen.application;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -257,9 +255,10 @@ public class RegelingenApplicatieService implements RegelingenService {
             return gebruiksgeval.get();
         } catch (RegelOvertreding e) {
             throw new RegelingFout(e.getMessage(), e.regels());
-        } catch (OptimisticLockException e) {
-            throw new RegelingFout(RegelingFout.GELIJKTIJDIG, List.of());
-        } catch (PersistenceException e) {
+        } catch (RegelingFout e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The repository is a session bean: a lost race arrives wrapped in an EJBException.
             if (isGelijktijdig(e)) {
                 throw new RegelingFout(RegelingFout.GELIJKTIJDIG, List.of());
             }

@@ -1,6 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.infrastructure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -15,7 +15,9 @@ import nl.zorgkantoor.wlz.regelingen.domain.Regelingaanvraag;
 import nl.zorgkantoor.wlz.regelingen.domain.RegelingaanvraagRepository;
 
 /** The cases in schema regelingen, through JPA; runs in the caller's transaction. */
-@ApplicationScoped
+// A session bean, not a CDI bean: with modules initialised in order, Weld resolves a CDI bean's
+// @PersistenceContext before this module's persistence unit exists and the deployment fails.
+@Stateless
 public class JpaRegelingaanvraagRepository implements RegelingaanvraagRepository {
 
     private static final Set<Status> LOPEND = EnumSet.of(Status.ONTVANGEN, Status.IN_BEHANDELING,

@@ -1,6 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.infrastructure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -10,7 +10,9 @@ import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import nl.zorgkantoor.wlz.regelingen.domain.Normen;
 
 /** The context's norm tables (urennorm_2015, overbrugging_norm), configuration data with a provenance column. */
-@ApplicationScoped
+// A session bean, not a CDI bean: with modules initialised in order, Weld resolves a CDI bean's
+// @PersistenceContext before this module's persistence unit exists and the deployment fails.
+@Stateless
 public class SqlNormen implements Normen {
 
     /** The row that holds the default norm for regions without their own. */

@@ -1,6 +1,6 @@
 package nl.zorgkantoor.wlz.regelingen.infrastructure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -17,7 +17,9 @@ import nl.zorgkantoor.wlz.regelingen.api.WerkitemView;
  * The administrators' work items, computed in one set-based query over the cases (indexed on status and the
  * deadline columns) and paged on the server, so it scales to every case of every region.
  */
-@ApplicationScoped
+// A session bean, not a CDI bean: with modules initialised in order, Weld resolves a CDI bean's
+// @PersistenceContext before this module's persistence unit exists and the deployment fails.
+@Stateless
 public class Werkvoorraad {
 
     /** Days ahead in which a nearing deadline becomes a work item. */
