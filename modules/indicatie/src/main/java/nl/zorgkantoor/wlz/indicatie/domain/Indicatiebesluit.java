@@ -56,6 +56,14 @@ public class Indicatiebesluit {
     @Column(name = "ontvangen_op", nullable = false)
     private Instant ontvangenOp;
 
+    private LocalDate afgiftedatum;
+
+    @Column(name = "grondslag_1", length = 2)
+    private String grondslag1;
+
+    @Column(name = "grondslag_2", length = 2)
+    private String grondslag2;
+
     protected Indicatiebesluit() {
     }
 
@@ -74,6 +82,14 @@ public class Indicatiebesluit {
         this.einddatum = geldigheid.eind();
         this.meerzorgOnderzoek = meerzorgOnderzoek;
         this.ontvangenOp = Objects.requireNonNull(ontvangenOp, "ontvangenOp");
+    }
+
+    /** RULES I-03: the grondslagen and the date of issue, as the CIZ recorded them. */
+    public Indicatiebesluit metAfgifte(LocalDate afgiftedatum, String grondslag1, String grondslag2) {
+        this.afgiftedatum = afgiftedatum;
+        this.grondslag1 = grondslag1;
+        this.grondslag2 = grondslag2;
+        return this;
     }
 
     public Long id() {
@@ -106,5 +122,17 @@ public class Indicatiebesluit {
 
     public Instant ontvangenOp() {
         return ontvangenOp;
+    }
+
+    public LocalDate afgiftedatum() {
+        return afgiftedatum;
+    }
+
+    public String grondslag1() {
+        return grondslag1;
+    }
+
+    public String grondslag2() {
+        return grondslag2;
     }
 }

@@ -1,0 +1,58 @@
+package nl.zorgkantoor.wlz.indicatie.application;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.OptionalLong;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangen;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangst;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
+import nl.zorgkantoor.wlz.indicatie.api.OntvangenIndicatiebesluit;
+import nl.zorgkantoor.wlz.indicatie.domain.Client;
+import nl.zorgkantoor.wlz.indicatie.domain.ClientRepository;
+import nl.zorgkantoor.wlz.indicatie.domain.Indicatiebesluit;
+import nl.zorgkantoor.wlz.indicatie.domain.IndicatiebesluitRepository;
+import nl.zorgkantoor.wlz.kernel.Bsn;
+import nl.zorgkantoor.wlz.kernel.platform.Klok;
+
+/** Stores the indicatiebesluiten the CIZ sends (IO31) and tells the other contexts about them. */
+@Stateless
+@Local(IndicatiebesluitOntvangst.class)
+public class IndicatiebesluitOntvangstService implements IndicatiebesluitOntvangst {
+
+    @Inject
+    private ClientRepository clienten;
+
+    @Inject
+    private IndicatiebesluitRepository besluiten;
+
+    @Inject
+    private Klok klok;
+
+    @Inject
+    private Event<IndicatiebesluitOntvangen> ontvangen;
+
+    @Override
+    public OptionalLong hoogsteBesluitnummer(Bsn bsn) {
+        return clienten.zoekOpBsn(bsn)
+                .flatMap(c -> besluiten.hoogsteBesluitnummer(c.id()))
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public IndicatieView ontvang(OntvangenIndicatiebesluit b) {
+        var nu = klok.nu().toInstant();
+        Client client = clienten.zoekOpBsn(b.bsn()).orElseGet(() -> clienten.bewaar(new Client(b.bsn(),
+                b.voornaam(), b.achternaam(), b.geslacht(), b.geboortedatum(), b.regio(), nu)));
+        // RULES I-01: a besluit is never changed; a new decision arrives with the next besluitnummer (TR079).
+        Indicatiebesluit besluit = besluiten.bewaar(new Indicatiebesluit(client.id(), b.besluitnummer(),
+                b.zorgprofiel(), b.leveringsvormVoorkeur(), b.geldigheid(), b.meerzorgOnderzoek(), nu)
+                .metAfgifte(b.afgiftedatum(), b.grondslag1(), b.grondslag2()));
+        IndicatieView view = IndicatieApplicatieService.view(besluit);
+        // RULES I-04: regelingen opens a meerzorg case when the CIZ flagged it
+        ontvangen.fire(new IndicatiebesluitOntvangen(view));
+        return view;
+    }
+}

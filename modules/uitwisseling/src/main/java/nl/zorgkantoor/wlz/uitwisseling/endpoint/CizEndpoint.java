@@ -1,0 +1,37 @@
+package nl.zorgkantoor.wlz.uitwisseling.endpoint;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.xml.ws.Provider;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.ServiceMode;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.WebServiceProvider;
+import java.util.Set;
+import javax.xml.transform.Source;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
+import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
+
+/** The CIZ sends its indicatiebesluiten here (IO31) and gets the IO32 retour. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@WebServiceProvider(serviceName = "CizService", portName = "CizPort",
+        targetNamespace = "http://wlz.zorgkantoor.nl/uitwisseling/iwlz/2_2",
+        wsdlLocation = "META-INF/wsdl/iwlz/2_2/CizService.wsdl")
+@ServiceMode(Service.Mode.PAYLOAD)
+public class CizEndpoint implements Provider<Source> {
+
+    @EJB
+    private BerichtVerwerking verwerking;
+
+    @Resource
+    private WebServiceContext context;
+
+    @Override
+    public Source invoke(Source bericht) {
+        return IwlzEndpoint.behandel(bericht, context, verwerking, Set.of(Berichtsoort.IO31), Berichtsoort.IO31);
+    }
+}

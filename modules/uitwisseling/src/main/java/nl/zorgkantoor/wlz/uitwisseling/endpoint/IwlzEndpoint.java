@@ -1,0 +1,56 @@
+package nl.zorgkantoor.wlz.uitwisseling.endpoint;
+
+import jakarta.xml.ws.WebServiceContext;
+import java.io.ByteArrayInputStream;
+import java.security.Principal;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
+import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
+
+/** What the iWlz endpoints share: payload in, the one processing entry point, the retour out, never a stack trace. */
+final class IwlzEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(IwlzEndpoint.class.getName());
+
+    private IwlzEndpoint() {
+    }
+
+    static Source behandel(Source payload, WebServiceContext context, BerichtVerwerking verwerking,
+                           Set<Berichtsoort> toegestaan, Berichtsoort standaard) {
+        String partner = partner(context);
+        byte[] xml;
+        try {
+            xml = VeiligeXml.bytes(payload);
+        } catch (OngeldigBericht e) {
+            return bron(verwerking.weiger(standaard, partner, e.getMessage()).retour());
+        }
+        try {
+            return bron(verwerking.verwerk(xml, toegestaan, standaard, partner).retour());
+        } catch (RuntimeException eersteKeer) {
+            // e.g. the same Identificatie committed concurrently (TR056): a second attempt sees it and answers
+            LOG.log(Level.INFO, "Verwerking mislukt, tweede poging: {0}", eersteKeer.toString());
+            try {
+                return bron(verwerking.verwerk(xml, toegestaan, standaard, partner).retour());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Bericht kon niet verwerkt worden", e);
+                return bron(verwerking.weiger(standaard, partner, "Interne fout bij verwerking").retour());
+            }
+        }
+    }
+
+    /** The authenticated chain partner; null when the endpoint is called without authentication. */
+    private static String partner(WebServiceContext context) {
+        Principal p = context == null ? null : context.getUserPrincipal();
+        return p == null || "anonymous".equals(p.getName()) ? null : p.getName();
+    }
+
+    private static Source bron(byte[] xml) {
+        return new StreamSource(new ByteArrayInputStream(xml));
+    }
+}

@@ -1,0 +1,150 @@
+package nl.zorgkantoor.wlz.uitwisseling.log;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One message that crossed the border of the zorgkantoor, in or out, with its raw XML, its retour and what the
+ * exchange made of it. Written in the same transaction as the business change it caused, so the log and the data
+ * never disagree.
+ */
+@Entity
+@Table(name = "bericht")
+public class Berichtlog {
+
+    /** What became of a message. */
+    public enum Status {
+        /** Checked; the retour says per class what was found, the clean classes are stored. */
+        VERWERKT,
+        /** Rejected as a whole (0001): not parseable, schema-invalid, too large, wrong header. */
+        AFGEKEURD,
+        /** The same message again (TR056): the stored retour was returned, nothing changed. */
+        HERHAALD,
+        /** Another message reusing an Identificatie (TR056, 9056): nothing stored. */
+        DUBBELE_IDENTIFICATIE
+    }
+
+    @Id
+    @SequenceGenerator(name = "bericht_seq", sequenceName = "bericht_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bericht_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 3)
+    private String richting;
+
+    @Column(nullable = false, length = 6)
+    private String berichtsoort;
+
+    @Column(nullable = false, length = 12)
+    private String afzender;
+
+    @Column(length = 12)
+    private String ontvanger;
+
+    @Column(length = 12)
+    private String identificatie;
+
+    @Column(name = "inhoud_hash", nullable = false, length = 64)
+    private String inhoudHash;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "retour_codes", length = 4000)
+    private String retourCodes;
+
+    @Column(length = 2000)
+    private String toelichting;
+
+    @Column(name = "heen_xml", length = 10_000_000)
+    private String heenXml;
+
+    @Column(name = "retour_xml", length = 10_000_000)
+    private String retourXml;
+
+    @Column(name = "ontvangen_op", nullable = false)
+    private Instant ontvangenOp;
+
+    @Column(name = "duur_ms", nullable = false)
+    private long duurMs;
+
+    protected Berichtlog() {
+    }
+
+    public Berichtlog(String richting, String berichtsoort, String afzender, String ontvanger, String identificatie,
+                      String inhoudHash, String heenXml, Instant ontvangenOp) {
+        this.richting = Objects.requireNonNull(richting);
+        this.berichtsoort = Objects.requireNonNull(berichtsoort);
+        this.afzender = Objects.requireNonNull(afzender);
+        this.ontvanger = ontvanger;
+        this.identificatie = identificatie;
+        this.inhoudHash = Objects.requireNonNull(inhoudHash);
+        this.heenXml = heenXml;
+        this.ontvangenOp = Objects.requireNonNull(ontvangenOp);
+        this.status = Status.VERWERKT.name();
+    }
+
+    /** Records the outcome: status, the codes of the retour (a short summary), the retour itself and the time taken. */
+    public void afgerond(Status status, String retourCodes, String toelichting, String retourXml, long duurMs) {
+        this.status = status.name();
+        this.retourCodes = afgekapt(retourCodes, 4000);
+        this.toelichting = afgekapt(toelichting, 2000);
+        this.retourXml = retourXml;
+        this.duurMs = duurMs;
+    }
+
+    private static String afgekapt(String tekst, int max) {
+        return tekst == null || tekst.length() <= max ? tekst : tekst.substring(0, max);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String berichtsoort() {
+        return berichtsoort;
+    }
+
+    public String afzender() {
+        return afzender;
+    }
+
+    public String identificatie() {
+        return identificatie;
+    }
+
+    public Status status() {
+        return Status.valueOf(status);
+    }
+
+    public String retourCodes() {
+        return retourCodes;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+
+    public String heenXml() {
+        return heenXml;
+    }
+
+    public String retourXml() {
+        return retourXml;
+    }
+
+    public Instant ontvangenOp() {
+        return ontvangenOp;
+    }
+
+    public long duurMs() {
+        return duurMs;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.zorgkantoor.wlz.uitwisseling.log;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The message log, the TR056 idempotency keys and the StatusAanlevering history, in the schema "uitwisseling". */
+@ApplicationScoped
+public class BerichtlogRepository {
+
+    /** A message already received under a sender, berichtsoort and Identificatie (TR056). */
+    public record EerderOntvangen(String inhoudHash, long berichtId) {
+    }
+
+    @PersistenceContext(unitName = "uitwisseling")
+    private EntityManager em;
+
+    public Berichtlog bewaar(Berichtlog log) {
+        em.persist(log);
+        em.flush();
+        return log;
+    }
+
+    public Optional<Berichtlog> zoek(long id) {
+        return Optional.ofNullable(em.find(Berichtlog.class, id));
+    }
+
+    /** The newest messages first, one page (server-side paging for the admin UI). */
+    public List<Berichtlog> recent(int eerste, int aantal) {
+        return em.createQuery("select b from Berichtlog b order by b.ontvangenOp desc, b.id desc", Berichtlog.class)
+                .setFirstResult(eerste).setMaxResults(aantal).getResultList();
+    }
+
+    public Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
+        List<?> rijen = em.createNativeQuery("select inhoud_hash, bericht_id from ontvangen_identificatie"
+                        + " where afzender = ?1 and berichtsoort = ?2 and identificatie = ?3")
+                .setParameter(1, afzender).setParameter(2, berichtsoort).setParameter(3, identificatie)
+                .getResultList();
+        return rijen.stream().findFirst().map(r -> {
+            Object[] rij = (Object[]) r;
+            return new EerderOntvangen((String) rij[0], ((Number) rij[1]).longValue());
+        });
+    }
+
+    /** TR056: claims the Identificatie; the primary key makes a concurrent duplicate fail its transaction. */
+    public void registreerIdentificatie(String afzender, String berichtsoort, String identificatie, String hash,
+                                        long berichtId) {
+        em.createNativeQuery("insert into ontvangen_identificatie (afzender, berichtsoort, identificatie,"
+                        + " inhoud_hash, bericht_id) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, afzender).setParameter(2, berichtsoort).setParameter(3, identificatie)
+                .setParameter(4, hash).setParameter(5, berichtId)
+                .executeUpdate();
+    }
+
+    public Optional<String> aanleverstatus(String sleutel) {
+        List<?> rijen = em.createNativeQuery("select status from aanlevering where sleutel = ?1")
+                .setParameter(1, sleutel).getResultList();
+        return rijen.stream().findFirst().map(String.class::cast);
+    }
+
+    public void zetAanleverstatus(String sleutel, String berichtsoort, String bsn, String status, long berichtId,
+                                  Instant tijdstip) {
+        int bijgewerkt = em.createNativeQuery("update aanlevering set status = ?2, bericht_id = ?3, gewijzigd_op = ?4"
+                        + " where sleutel = ?1")
+                .setParameter(1, sleutel).setParameter(2, status).setParameter(3, berichtId)
+                .setParameter(4, Timestamp.from(tijdstip)).executeUpdate();
+        if (bijgewerkt == 0) {
+            em.createNativeQuery("insert into aanlevering (sleutel, berichtsoort, bsn, status, bericht_id,"
+                            + " gewijzigd_op) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, sleutel).setParameter(2, berichtsoort).setParameter(3, bsn)
+                    .setParameter(4, status).setParameter(5, berichtId).setParameter(6, Timestamp.from(tijdstip))
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package nl.zorgkantoor.wlz.uitwisseling.verwerking;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Bevindingen;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Kop;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.RetourBouwer;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Schemas;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
+import nl.zorgkantoor.wlz.uitwisseling.log.Berichtlog;
+import nl.zorgkantoor.wlz.uitwisseling.log.BerichtlogRepository;
+import nl.zorgkantoor.wlz.uitwisseling.regels.Io31Controle;
+import nl.zorgkantoor.wlz.uitwisseling.regels.MeldingControle;
+import nl.zorgkantoor.wlz.uitwisseling.regels.Uitkomst;
+import org.w3c.dom.Document;
+
+/**
+ * The one entry point for an inbound iWlz heenbericht: parse safely, validate, check the header, apply the rules,
+ * hand the clean data to the owning context and answer with the retour, all in one transaction with the message
+ * log entry (RULES X-01..X-04).
+ */
+@Stateless
+public class BerichtVerwerking {
+
+    private static final Logger LOG = Logger.getLogger(BerichtVerwerking.class.getName());
+
+    @Inject
+    private BerichtlogRepository log;
+
+    @Inject
+    private Klok klok;
+
+    @Inject
+    private DatabaseKennis kennis;
+
+    @EJB
+    private Overname overname;
+
+    /**
+     * @param toegestaan the heenberichten this endpoint accepts; the first is used for a retour when the message
+     *                   cannot be read at all
+     * @param partner    the authenticated chain partner (AGB code, or {@link Kop#CIZ}), null when not known
+     */
+    public Antwoord verwerk(byte[] xml, Set<Berichtsoort> toegestaan, Berichtsoort standaard, String partner) {
+        long start = System.nanoTime();
+        LocalDate vandaag = klok.vandaag();
+        String hash = hash(xml);
+        Document doc = null;
+        Berichtsoort soort = standaard;
+        try {
+            doc = VeiligeXml.lees(xml);
+            String ns = doc.getDocumentElement().getNamespaceURI();
+            String naam = doc.getDocumentElement().getLocalName();
+            soort = Berichtsoort.vanNamespace(ns).filter(toegestaan::contains).orElseThrow(() ->
+                    new OngeldigBericht("Onverwacht bericht {" + ns + "}" + naam));
+            if (!"Bericht".equals(naam)) {
+                throw new OngeldigBericht("Het root-element heet geen Bericht");
+            }
+            Schemas.valideer(doc, soort.heenXsd());
+            Kop kop = Kop.van(doc);
+            controleerKop(kop, partner);
+            return verwerkGeldig(doc, soort, kop, xml, hash, start, vandaag);
+        } catch (OngeldigBericht e) {
+            return afgekeurd(doc, soort, xml, hash, partner, e.getMessage(), start, vandaag);
+        }
+    }
+
+    /** Records a message the endpoint could not even hand over (e.g. the payload was too large), with its 0001. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Antwoord weiger(Berichtsoort soort, String partner, String reden) {
+        return afgekeurd(null, soort, new byte[0], hash(new byte[0]), partner, reden, System.nanoTime(), klok.vandaag());
+    }
+
+    private void controleerKop(Kop kop, String partner) throws OngeldigBericht {
+        if (!Zorgkantoor.codes().contains(kop.ontvanger())) {
+            throw new OngeldigBericht("Ontvanger " + kop.ontvanger() + " is niet dit zorgkantoor");
+        }
+        if (partner != null && !partner.equals(kop.afzender())) {
+            throw new OngeldigBericht("Afzender " + kop.afzender() + " is niet de aangemelde partij " + partner);
+        }
+    }
+
+    private Antwoord verwerkGeldig(Document doc, Berichtsoort soort, Kop kop, byte[] xml, String hash, long start,
+                                   LocalDate vandaag) {
+        // RULES X-02 / TR056: the same message again returns its stored retour; a reused Identificatie gets 9056
+        var eerder = log.eerderOntvangen(kop.afzender(), soort.name(), kop.identificatie());
+        Berichtlog entry = log.bewaar(new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
+                kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant()));
+        if (eerder.isPresent() && eerder.get().inhoudHash().equals(hash)) {
+            Berichtlog origineel = log.zoek(eerder.get().berichtId()).orElseThrow();
+            entry.afgerond(Berichtlog.Status.HERHAALD, origineel.retourCodes(),
+                    "Herhaling van bericht " + origineel.id(), origineel.retourXml(), millis(start));
+            return new Antwoord(origineel.retourXml().getBytes(StandardCharsets.UTF_8), entry.id(),
+                    entry.status().name(), origineel.retourCodes());
+        }
+        if (eerder.isPresent()) {
+            Bevindingen bevindingen = new Bevindingen();
+            bevindingen.voegToeAanHeader("9056");
+            return rond(entry, Berichtlog.Status.DUBBELE_IDENTIFICATIE,
+                    RetourBouwer.retour(doc, soort, bevindingen, retourId(entry), vandaag, true), bevindingen,
+                    "Identificatie " + kop.identificatie() + " al gebruikt door bericht " + eerder.get().berichtId(),
+                    start);
+        }
+        Uitkomst uitkomst = soort == Berichtsoort.IO31 ? Io31Controle.controleer(doc, kop, kennis)
+                : MeldingControle.controleer(soort, doc, kop, kennis);
+        overname.neemOver(soort, doc, kop, uitkomst, entry.id());
+        log.registreerIdentificatie(kop.afzender(), soort.name(), kop.identificatie(), hash, entry.id());
+        return rond(entry, Berichtlog.Status.VERWERKT,
+                RetourBouwer.retour(doc, soort, uitkomst.bevindingen(), retourId(entry), vandaag, false),
+                uitkomst.bevindingen(), null, start);
+    }
+
+    private Antwoord afgekeurd(Document doc, Berichtsoort soort, byte[] xml, String hash, String partner, String reden,
+                               long start, LocalDate vandaag) {
+        LOG.info(() -> "Bericht " + soort + " afgekeurd (0001): " + reden);
+        String ontvanger = Zorgkantoor.codes().get(0);
+        String afzender = partner != null ? partner : soort.heeftAfzender() ? "00000000" : Kop.CIZ;
+        Berichtlog entry = log.bewaar(new Berichtlog("IN", soort.name(), afzender, ontvanger, null, hash,
+                xml.length <= VeiligeXml.MAX_BYTES ? VeiligeXml.tekst(xml) : null, klok.nu().toInstant()));
+        Document retour = RetourBouwer.afgekeurd(bruikbaar(doc, soort), soort, afzender, ontvanger, retourId(entry),
+                vandaag);
+        byte[] bytes = VeiligeXml.bytes(retour);
+        entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden,
+                VeiligeXml.tekst(bytes), millis(start));
+        return new Antwoord(bytes, entry.id(), entry.status().name(), Bevindingen.TECHNISCH_AFGEKEURD);
+    }
+
+    /** Header values of a rejected message are echoed only when it is at least the expected message. */
+    private static Document bruikbaar(Document doc, Berichtsoort soort) {
+        return doc != null && soort.namespace().equals(doc.getDocumentElement().getNamespaceURI()) ? doc : null;
+    }
+
+    private Antwoord rond(Berichtlog entry, Berichtlog.Status status, Document retour, Bevindingen bevindingen,
+                          String toelichting, long start) {
+        byte[] bytes = VeiligeXml.bytes(retour);
+        entry.afgerond(status, bevindingen.samenvatting(), toelichting, VeiligeXml.tekst(bytes), millis(start));
+        return new Antwoord(bytes, entry.id(), status.name(), bevindingen.samenvatting());
+    }
+
+    /** IdentificatieRetour: our own number for the retour, at most 12 characters. */
+    private static String retourId(Berichtlog entry) {
+        return "R" + entry.id();
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static String hash(byte[] xml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

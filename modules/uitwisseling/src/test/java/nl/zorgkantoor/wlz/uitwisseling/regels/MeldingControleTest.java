@@ -1,0 +1,140 @@
+package nl.zorgkantoor.wlz.uitwisseling.regels;
+
+import static nl.zorgkantoor.wlz.uitwisseling.regels.Berichten.alleenOp;
+import static nl.zorgkantoor.wlz.uitwisseling.regels.Berichten.eerste;
+import static nl.zorgkantoor.wlz.uitwisseling.regels.Berichten.geldig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Kop;
+import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class MeldingControleTest {
+
+    private static final String BSN = "999990019";
+    private static final LocalDate TOEWIJZING = LocalDate.of(2025, 3, 1);
+    private final VasteKennis kennis = new VasteKennis().besluit(BSN, 7, "754");
+
+    private static String aw35(String status) {
+        return Voorbeeldberichten.aw35("A-1", BSN, 7, "754", TOEWIJZING, TOEWIJZING.plusDays(3), status);
+    }
+
+    private static String aw39() {
+        return Voorbeeldberichten.aw39("M-1", BSN, 7, "754", TOEWIJZING, TOEWIJZING.plusDays(10), "1");
+    }
+
+    private Uitkomst controleer(Berichtsoort soort, Document d) {
+        return MeldingControle.controleer(soort, d, Kop.van(d), kennis);
+    }
+
+    private static Element zzp35(Document d) {
+        return eerste(d, "Clienten", "Client", "GeleverdeZorgzwaartepakketten", "GeleverdZorgzwaartepakket");
+    }
+
+    private static Element zzp39(Document d) {
+        return eerste(d, "Clienten", "Client", "MutatieZorgzwaartepakketten", "MutatieZorgzwaartepakket");
+    }
+
+    @Test
+    void x01_eenGeldigeAw35HeeftGeenBevindingenEnLevertZijnSleutelAan() {
+        Uitkomst u = controleer(Berichtsoort.AW35, geldig(aw35("1"), "AW35.xsd"));
+        assertTrue(u.bevindingen().isLeeg(), u.bevindingen().samenvatting());
+        assertEquals(1, u.aanleveringen().size());
+        assertEquals("1", u.aanleveringen().get(0).status());
+    }
+
+    @Test
+    void x01_eenGeldigeAw39HeeftGeenBevindingen() {
+        assertTrue(controleer(Berichtsoort.AW39, geldig(aw39(), "AW39.xsd")).bevindingen().isLeeg());
+    }
+
+    @Test
+    void cs002_bsnZonderElfproefGeeftS002() {
+        Document d = geldig(aw35("1").replace(BSN, "999990018"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), eerste(d, "Clienten", "Client"), "S002");
+    }
+
+    @Test
+    void onbekendeClientGeeft0448() {
+        Document d = geldig(aw35("1").replace(BSN, "999990020"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), eerste(d, "Clienten", "Client"), "0448");
+    }
+
+    @Test
+    void tr064_instellingIsNietDeAfzenderGeeft9064() {
+        Document d = geldig(aw35("1").replace("<aw35:Instelling>12345678", "<aw35:Instelling>87654321"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "9064");
+    }
+
+    @Test
+    void cs058_statusAanleveringGewijzigdIsInAw35NietToegestaan() {
+        Document d = geldig(aw35("2"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "S058");
+    }
+
+    @Test
+    void cs127_geenMeldingAanvangZorgVoorPgb() {
+        Document d = geldig(aw35("1").replace("<aw35:Leveringsvorm>4", "<aw35:Leveringsvorm>2"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "S127");
+    }
+
+    @Test
+    void tr019_meldingZonderBijbehorendBesluitGeeft9019() {
+        Document d = geldig(aw35("1").replace("<aw35:ZzpCode>754", "<aw35:ZzpCode>755"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "9019");
+    }
+
+    @Test
+    void tr074_eersteAanleveringVanEenBestaandeSleutelGeeft9074() {
+        Document eerst = geldig(aw35("1"), "AW35.xsd");
+        String sleutel = controleer(Berichtsoort.AW35, eerst).aanleveringen().get(0).sleutel();
+        kennis.aanleveringen.put(sleutel, "1");
+        Document d = geldig(aw35("1"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "9074");
+    }
+
+    @Test
+    void tr063_verwijderenZonderEerdereAanleveringGeeft9063() {
+        Document d = geldig(aw35("3"), "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "9063");
+    }
+
+    @Test
+    void tr063_verwijderenNaEerdereAanleveringIsGoed() {
+        Document eerst = geldig(aw35("1"), "AW35.xsd");
+        kennis.aanleveringen.put(controleer(Berichtsoort.AW35, eerst).aanleveringen().get(0).sleutel(), "1");
+        assertTrue(controleer(Berichtsoort.AW35, geldig(aw35("3"), "AW35.xsd")).bevindingen().isLeeg());
+    }
+
+    @Test
+    void tr046_leveringsstatusDieNietBijDeMutatiecodeHoortGeeft9046() {
+        Document d = geldig(aw39().replace("<aw39:Leveringsstatus>7", "<aw39:Leveringsstatus>4"), "AW39.xsd");
+        alleenOp(controleer(Berichtsoort.AW39, d).bevindingen(), zzp39(d), "9046");
+    }
+
+    @Test
+    void tr018_mutatiedatumVoorBegindatumGeeft9018() {
+        Document d = geldig(aw39().replace("<aw39:Instelling>",
+                "<aw39:Begindatum>2025-04-01</aw39:Begindatum><aw39:Instelling>"), "AW39.xsd");
+        alleenOp(controleer(Berichtsoort.AW39, d).bevindingen(), zzp39(d), "9018");
+    }
+
+    @Test
+    void tr040_aw39ZonderMutatieOfAanvraagGeeft9040() {
+        String zonder = aw39().replaceAll("(?s)<aw39:MutatieZorgzwaartepakketten>.*</aw39:MutatieZorgzwaartepakketten>", "");
+        Document d = geldig(zonder, "AW39.xsd");
+        alleenOp(controleer(Berichtsoort.AW39, d).bevindingen(), eerste(d, "Clienten", "Client"), "9040");
+    }
+
+    @Test
+    void tr039_aw35ZonderGeleverdeZorgeenheidGeeft9039() {
+        String zonder = aw35("1").replaceAll("(?s)<aw35:GeleverdeZorgzwaartepakketten>.*</aw35:GeleverdeZorgzwaartepakketten>", "");
+        Document d = geldig(zonder, "AW35.xsd");
+        alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), eerste(d, "Clienten", "Client"), "9039");
+    }
+}
