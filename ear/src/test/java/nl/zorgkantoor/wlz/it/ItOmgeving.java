@@ -16,7 +16,8 @@ public final class ItOmgeving {
     }
 
     public static int offset() {
-        return Integer.getInteger("wlz.it.port.offset", 100);
+        // inside the server (in-container tests) the offset is the server's own socket binding offset
+        return Integer.getInteger("wlz.it.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 100));
     }
 
     /** An application URL, e.g. {@code http("/wlz/api/health")}. */

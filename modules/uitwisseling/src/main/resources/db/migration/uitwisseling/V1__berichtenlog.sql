@@ -10,7 +10,7 @@ CREATE TABLE bericht (
     ontvanger       VARCHAR(12),
     identificatie   VARCHAR(12),
     inhoud_hash     VARCHAR(64)    NOT NULL,
-    status          VARCHAR(20)    NOT NULL,
+    status          VARCHAR(30)    NOT NULL,
     retour_codes    VARCHAR(4000),
     toelichting     VARCHAR(2000),
     heen_xml        VARCHAR(10000000),

@@ -54,7 +54,7 @@ public class Berichtlog {
     @Column(name = "inhoud_hash", nullable = false, length = 64)
     private String inhoudHash;
 
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private String status;
 
     @Column(name = "retour_codes", length = 4000)

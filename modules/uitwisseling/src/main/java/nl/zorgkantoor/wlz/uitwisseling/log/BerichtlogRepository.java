@@ -1,6 +1,6 @@
 package nl.zorgkantoor.wlz.uitwisseling.log;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -8,14 +8,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The message log, the TR056 idempotency keys and the StatusAanlevering history, in the schema "uitwisseling". */
-@ApplicationScoped
+/**
+ * The message log, the TR056 idempotency keys and the StatusAanlevering history, in the schema "uitwisseling". A
+ * session bean, not a CDI bean: Weld resolved the persistence unit of this module before WildFly had installed it.
+ */
+@Stateless
 public class BerichtlogRepository {
 
     /** A message already received under a sender, berichtsoort and Identificatie (TR056). */
     public record EerderOntvangen(String inhoudHash, long berichtId) {
     }
 
+    // native SQL names the schema itself: hibernate.default_schema applies to mapped entities only
     @PersistenceContext(unitName = "uitwisseling")
     private EntityManager em;
 
@@ -36,20 +40,20 @@ public class BerichtlogRepository {
     }
 
     public Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
-        List<?> rijen = em.createNativeQuery("select inhoud_hash, bericht_id from ontvangen_identificatie"
+        List<?> rijen = em.createNativeQuery("select inhoud_hash, bericht_id from uitwisseling.ontvangen_identificatie"
                         + " where afzender = ?1 and berichtsoort = ?2 and identificatie = ?3")
                 .setParameter(1, afzender).setParameter(2, berichtsoort).setParameter(3, identificatie)
                 .getResultList();
         return rijen.stream().findFirst().map(r -> {
             Object[] rij = (Object[]) r;
-            return new EerderOntvangen((String) rij[0], ((Number) rij[1]).longValue());
+            return new EerderOntvangen(String.valueOf(rij[0]), ((Number) rij[1]).longValue());
         });
     }
 
     /** TR056: claims the Identificatie; the primary key makes a concurrent duplicate fail its transaction. */
     public void registreerIdentificatie(String afzender, String berichtsoort, String identificatie, String hash,
                                         long berichtId) {
-        em.createNativeQuery("insert into ontvangen_identificatie (afzender, berichtsoort, identificatie,"
+        em.createNativeQuery("insert into uitwisseling.ontvangen_identificatie (afzender, berichtsoort, identificatie,"
                         + " inhoud_hash, bericht_id) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, afzender).setParameter(2, berichtsoort).setParameter(3, identificatie)
                 .setParameter(4, hash).setParameter(5, berichtId)
@@ -57,19 +61,20 @@ public class BerichtlogRepository {
     }
 
     public Optional<String> aanleverstatus(String sleutel) {
-        List<?> rijen = em.createNativeQuery("select status from aanlevering where sleutel = ?1")
+        List<?> rijen = em.createNativeQuery("select status from uitwisseling.aanlevering where sleutel = ?1")
                 .setParameter(1, sleutel).getResultList();
-        return rijen.stream().findFirst().map(String.class::cast);
+        // a one-character column comes back as a Character
+        return rijen.stream().findFirst().map(String::valueOf);
     }
 
     public void zetAanleverstatus(String sleutel, String berichtsoort, String bsn, String status, long berichtId,
                                   Instant tijdstip) {
-        int bijgewerkt = em.createNativeQuery("update aanlevering set status = ?2, bericht_id = ?3, gewijzigd_op = ?4"
+        int bijgewerkt = em.createNativeQuery("update uitwisseling.aanlevering set status = ?2, bericht_id = ?3, gewijzigd_op = ?4"
                         + " where sleutel = ?1")
                 .setParameter(1, sleutel).setParameter(2, status).setParameter(3, berichtId)
                 .setParameter(4, Timestamp.from(tijdstip)).executeUpdate();
         if (bijgewerkt == 0) {
-            em.createNativeQuery("insert into aanlevering (sleutel, berichtsoort, bsn, status, bericht_id,"
+            em.createNativeQuery("insert into uitwisseling.aanlevering (sleutel, berichtsoort, bsn, status, bericht_id,"
                             + " gewijzigd_op) values (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, sleutel).setParameter(2, berichtsoort).setParameter(3, bsn)
                     .setParameter(4, status).setParameter(5, berichtId).setParameter(6, Timestamp.from(tijdstip))
