@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.kernel.toegang.Gebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.HuidigeGebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagIndienen;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagView;
 import nl.zorgkantoor.wlz.regelingen.api.Aanvraaggegevens;
@@ -68,6 +72,8 @@ public class RegelingenApplicatieService implements RegelingenService {
     private Werkvoorraad werkvoorraad;
     @Inject
     private Klok klok;
+    @Inject
+    private HuidigeGebruiker huidigeGebruiker;
 
     @Override
     public AanvraagView dienIn(AanvraagIndienen o) {
@@ -140,7 +146,7 @@ public class RegelingenApplicatieService implements RegelingenService {
             List<Besluitregel> regels = o.regels() == null ? List.of() : o.regels().stream()
                     .map(r -> new Besluitregel(r.leveringsvorm(), r.omschrijving(), r.bedragPerJaar())).toList();
             Besluitvoorstel voorstel = new Besluitvoorstel(o.uitkomst(), o.ingangsdatum(), o.maanden(), regels,
-                    o.motivering(), o.wie(), o.bevestigdDoorBeoordelaar(), o.doelmatigheidsnotitie());
+                    o.motivering(), o.wie(), bevestiging(o.bevestigdDoorBeoordelaar()), o.doelmatigheidsnotitie());
             Toetsingscontext context = context(a);
             a.besluit(voorstel, context, tarieven, nu());
             aanvragen.bewaar(a);
@@ -156,12 +162,17 @@ public class RegelingenApplicatieService implements RegelingenService {
 
     @Override
     public Optional<AanvraagView> zoek(long id) {
-        return aanvragen.vind(id).map(this::view);
+        return aanvragen.vind(id).map(a -> {
+            controleerToegang(a.regioCode());
+            return view(a);
+        });
     }
 
     @Override
     public List<AanvraagView> vanClient(long clientId) {
-        return aanvragen.vanClient(clientId).stream().map(this::view).toList();
+        List<Regelingaanvraag> lijst = aanvragen.vanClient(clientId);
+        lijst.forEach(a -> controleerToegang(a.regioCode()));
+        return lijst.stream().map(this::view).toList();
     }
 
     @Override
@@ -170,7 +181,15 @@ public class RegelingenApplicatieService implements RegelingenService {
             if (pagina < 0 || grootte < 1 || grootte > 500) {
                 throw new RegelOvertreding("Kies een pagina vanaf 0 en een paginagrootte van 1 tot 500.");
             }
-            return werkvoorraad.pagina(klok.vandaag(), clientId, pagina, grootte);
+            Gebruiker gebruiker = huidigeGebruiker.get();
+            if (isZonderRegio(gebruiker)) {
+                return werkvoorraad.pagina(klok.vandaag(), clientId, null, pagina, grootte);
+            }
+            // Staff see the work of their own region only; staff without a region see none (Gebruiker#magClientZien).
+            return gebruiker.regioOptioneel()
+                    .filter(regio -> gebruiker.heeftEenVan(Rollen.MET_CLIENTGEGEVENS.toArray(String[]::new)))
+                    .map(regio -> werkvoorraad.pagina(klok.vandaag(), clientId, regio.code(), pagina, grootte))
+                    .orElseGet(() -> new Pagina<>(List.of(), 0, pagina, grootte));
         });
     }
 
@@ -192,13 +211,19 @@ public class RegelingenApplicatieService implements RegelingenService {
 
     @Override
     public Optional<byte[]> beschikking(long aanvraagId) {
-        return aanvragen.beschikking(aanvraagId);
+        return aanvragen.vind(aanvraagId).flatMap(a -> {
+            controleerToegang(a.regioCode());
+            return aanvragen.beschikking(aanvraagId);
+        });
     }
 
     @Override
     public Optional<byte[]> document(long aanvraagId, long documentId) {
         return aanvragen.vind(aanvraagId)
-                .filter(a -> a.documenten().stream().anyMatch(d -> d.inhoudId() == documentId))
+                .filter(a -> {
+                    controleerToegang(a.regioCode());
+                    return a.documenten().stream().anyMatch(d -> d.inhoudId() == documentId);
+                })
                 .flatMap(a -> aanvragen.inhoud(documentId));
     }
 
@@ -226,12 +251,50 @@ public class RegelingenApplicatieService implements RegelingenService {
     }
 
     private Clientsituatie client(long clientId, LocalDate peildatum) {
-        return clientgegevens.situatie(clientId, peildatum)
+        Clientsituatie client = clientgegevens.situatie(clientId, peildatum)
                 .orElseThrow(() -> new RegelOvertreding("Cliënt " + clientId + " is niet bekend."));
+        controleerToegang(client.regioCode());
+        return client;
     }
 
     private Regelingaanvraag aanvraag(long id) {
-        return aanvragen.vind(id).orElseThrow(() -> new RegelOvertreding("Aanvraag " + id + " bestaat niet."));
+        Regelingaanvraag a = aanvragen.vind(id)
+                .orElseThrow(() -> new RegelOvertreding("Aanvraag " + id + " bestaat niet."));
+        controleerToegang(a.regioCode());
+        return a;
+    }
+
+    /**
+     * Staff see and change only the cases of clients in their own region (README, "Regio-isolatie"); the exchange
+     * (ketenpartner) and system calls (timer, CIZ signal) are not tied to a region.
+     *
+     * @throws nl.zorgkantoor.wlz.kernel.toegang.GeenToegangException passed unchanged, the UI answers 403
+     */
+    private void controleerToegang(String regioCode) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        if (!isZonderRegio(gebruiker)) {
+            gebruiker.controleerClient(regioCode == null ? null : ZorgkantoorRegio.vanCode(regioCode).orElse(null));
+        }
+    }
+
+    private static boolean isZonderRegio(Gebruiker gebruiker) {
+        return gebruiker.isAnoniem() || gebruiker.heeftRol(Rollen.KETENPARTNER);
+    }
+
+    /**
+     * RULES E-04: the confirmation is the signed-in beoordelaar's own, never a name typed by someone else. Calls
+     * without a user (system, tests) keep the name they give.
+     */
+    private String bevestiging(String bevestigdDoor) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        if (bevestigdDoor == null || bevestigdDoor.isBlank() || gebruiker.isAnoniem()) {
+            return bevestigdDoor;
+        }
+        if (!gebruiker.heeftRol(Rollen.BEOORDELAAR)) {
+            throw new RegelOvertreding("Alleen een beoordelaar kan een verhoging boven 25% bij palliatief-terminale "
+                    + "zorg bevestigen.", "E-04");
+        }
+        return gebruiker.naam();
     }
 
     private static void eisVersie(Regelingaanvraag a, long versie) {

@@ -14,9 +14,10 @@ import nl.zorgkantoor.wlz.regelingen.api.Status;
 import nl.zorgkantoor.wlz.regelingen.domain.Regelingaanvraag;
 import nl.zorgkantoor.wlz.regelingen.domain.RegelingaanvraagRepository;
 
-/** The cases in schema regelingen, through JPA; runs in the caller's transaction. */
-// A session bean, not a CDI bean: with modules initialised in order, Weld resolves a CDI bean's
-// @PersistenceContext before this module's persistence unit exists and the deployment fails.
+/** The cases in schema regelingen, through JPA; runs in the caller's transaction. *
+ * <p>A session bean, not a CDI bean: the EAR initialises its modules in order, and Weld would resolve a CDI bean's
+ * {@code @PersistenceContext} before this module's persistence unit exists, failing the whole deployment.
+ */
 @Stateless
 public class JpaRegelingaanvraagRepository implements RegelingaanvraagRepository {
 

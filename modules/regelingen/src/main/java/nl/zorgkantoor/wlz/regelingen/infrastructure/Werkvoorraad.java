@@ -16,9 +16,10 @@ import nl.zorgkantoor.wlz.regelingen.api.WerkitemView;
 /**
  * The administrators' work items, computed in one set-based query over the cases (indexed on status and the
  * deadline columns) and paged on the server, so it scales to every case of every region.
+ *
+ * <p>A session bean, not a CDI bean: the EAR initialises its modules in order, and Weld would resolve a CDI bean's
+ * {@code @PersistenceContext} before this module's persistence unit exists, failing the whole deployment.
  */
-// A session bean, not a CDI bean: with modules initialised in order, Weld resolves a CDI bean's
-// @PersistenceContext before this module's persistence unit exists and the deployment fails.
 @Stateless
 public class Werkvoorraad {
 
@@ -33,11 +34,13 @@ public class Werkvoorraad {
     @PersistenceContext(unitName = "regelingen")
     private EntityManager em;
 
-    public Pagina<WerkitemView> pagina(LocalDate vandaag, Long clientId, int pagina, int grootte) {
+    /** @param regioCode only cases of clients in this region, or null for every region */
+    public Pagina<WerkitemView> pagina(LocalDate vandaag, Long clientId, String regioCode, int pagina, int grootte) {
         if (pagina < 0 || grootte < 1 || grootte > 500) {
             throw new IllegalArgumentException("pagina >= 0 en grootte 1..500");
         }
-        String filter = clientId == null ? "" : " and a.client_id = :client";
+        String filter = (clientId == null ? "" : " and a.client_id = :client")
+                + (regioCode == null ? "" : " and a.regio_code = :regio");
         String items = "select a.id, a.client_id, a.soort, a.status, 'BESLISTERMIJN_VERSTREKEN' as signaal,"
                 + " a.beslistermijn as datum from regelingen.aanvraag a where " + OPEN
                 + " and a.beslistermijn < :vandaag" + filter
@@ -53,21 +56,25 @@ public class Werkvoorraad {
                 + " union all select a.id, a.client_id, a.soort, a.status, 'OVERBRUGGING_LANGER_DAN_NORM',"
                 + " a.einddatum from regelingen.aanvraag a where a.soort = 'OVERBRUGGINGSZORG'"
                 + " and a.status = 'TOEGEKEND' and a.duur_dagen > a.norm_dagen" + filter;
-        Query telling = parameters(em.createNativeQuery("select count(*) from (" + items + ") w"), vandaag, clientId);
+        Query telling = parameters(em.createNativeQuery("select count(*) from (" + items + ") w"), vandaag, clientId,
+                regioCode);
         long totaal = ((Number) telling.getSingleResult()).longValue();
         Query lijst = parameters(em.createNativeQuery("select w.* from (" + items + ") w order by w.datum, w.id"),
-                vandaag, clientId).setFirstResult(pagina * grootte).setMaxResults(grootte);
+                vandaag, clientId, regioCode).setFirstResult(pagina * grootte).setMaxResults(grootte);
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = lijst.getResultList();
         return new Pagina<>(rijen.stream().map(Werkvoorraad::item).toList(), totaal, pagina, grootte);
     }
 
-    private static Query parameters(Query q, LocalDate vandaag, Long clientId) {
+    private static Query parameters(Query q, LocalDate vandaag, Long clientId, String regioCode) {
         q.setParameter("vandaag", Date.valueOf(vandaag))
                 .setParameter("grensBeslis", Date.valueOf(vandaag.plusDays(BESLISTERMIJN_VOORUIT_DAGEN)))
                 .setParameter("grensHeraanvraag", Date.valueOf(vandaag.plusDays(HERAANVRAAG_VOORUIT_DAGEN)));
         if (clientId != null) {
             q.setParameter("client", clientId);
+        }
+        if (regioCode != null) {
+            q.setParameter("regio", regioCode);
         }
         return q;
     }

@@ -32,7 +32,7 @@ class WorkflowTest {
     }
 
     @Test
-    void m08_clientondersteuningBijElkeAanvraagVastgelegd() {
+    void m08_i05_clientondersteuningBijElkeAanvraagVastgelegd() {
         Geval g = meerzorg();
         assertThat(g.aanvraag.clientondersteuningAangebodenOp()).isEqualTo(VANDAAG);
         assertThat(g.aanvraag.stappen()).extracting(Stap::actie)
