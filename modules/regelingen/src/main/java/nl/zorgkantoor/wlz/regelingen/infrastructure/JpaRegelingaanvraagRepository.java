@@ -14,7 +14,9 @@ import nl.zorgkantoor.wlz.regelingen.api.Status;
 import nl.zorgkantoor.wlz.regelingen.domain.Regelingaanvraag;
 import nl.zorgkantoor.wlz.regelingen.domain.RegelingaanvraagRepository;
 
-/** The cases in schema regelingen, through JPA; runs in the caller's transaction. *
+/**
+ * The cases in schema regelingen, through JPA; runs in the caller's transaction.
+ *
  * <p>A session bean, not a CDI bean: the EAR initialises its modules in order, and Weld would resolve a CDI bean's
  * {@code @PersistenceContext} before this module's persistence unit exists, failing the whole deployment.
  */

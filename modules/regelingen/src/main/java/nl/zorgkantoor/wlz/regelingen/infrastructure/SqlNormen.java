@@ -9,7 +9,9 @@ import java.util.Optional;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import nl.zorgkantoor.wlz.regelingen.domain.Normen;
 
-/** The context's norm tables (urennorm_2015, overbrugging_norm), configuration data with a provenance column. *
+/**
+ * The context's norm tables (urennorm_2015, overbrugging_norm), configuration data with a provenance column.
+ *
  * <p>A session bean, not a CDI bean: the EAR initialises its modules in order, and Weld would resolve a CDI bean's
  * {@code @PersistenceContext} before this module's persistence unit exists, failing the whole deployment.
  */
