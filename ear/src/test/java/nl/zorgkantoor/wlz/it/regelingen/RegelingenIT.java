@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.math.BigDecimal;
@@ -32,7 +31,8 @@ import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.indicatie.api.ClientService;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
-import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangen;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangst;
+import nl.zorgkantoor.wlz.indicatie.api.OntvangenIndicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.api.NieuweClient;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.kernel.Bedrag;
@@ -107,8 +107,8 @@ class RegelingenIT {
     private WachtlijstService wachtlijst;
     @Inject
     private Klok klok;
-    @Inject
-    private Event<IndicatiebesluitOntvangen> indicatiebesluiten;
+    @EJB
+    private IndicatiebesluitOntvangst ontvangst;
     @Resource
     private ManagedExecutorService executor;
     @Resource(lookup = "java:jboss/datasources/WlzDS")
@@ -205,25 +205,30 @@ class RegelingenIT {
 
     @Test
     void i04_hetCizSignaalOpentZelfEenMeerzorgzaak() throws Exception {
-        ClientView nieuw = clienten.registreer(new NieuweClient(uniekBsn(), "Signaal", "Test", 'M',
-                LocalDate.of(1990, 1, 1), ZorgkantoorRegio.UTRECHT));
-        IndicatieView indicatie = new IndicatieView(nieuw.id(), 1, Zorgprofiel.VG8, Leveringsvorm.VERBLIJF,
-                Periode.vanaf(vandaag()), true);
-        indicatiebesluiten.fire(new IndicatiebesluitOntvangen(indicatie));
-        indicatiebesluiten.fire(new IndicatiebesluitOntvangen(indicatie));
-        List<AanvraagView> zaken = regelingen.vanClient(nieuw.id());
+        // Through the indicatie context's own write entry point: the event crosses the module boundary as in
+        // production and is observed after the indicatiebesluit commits.
+        Bsn bsn = uniekBsn();
+        IndicatieView eerste = ontvangst.ontvang(besluit(bsn, 1, true));
+        ontvangst.ontvang(besluit(bsn, 2, true));
+        List<AanvraagView> zaken = regelingen.vanClient(eerste.clientId());
         assertEquals(1, zaken.size(), "een herhaald signaal opent geen tweede zaak");
         AanvraagView zaak = zaken.get(0);
         assertEquals(Soort.MEERZORG, zaak.soort());
         assertEquals(Aanvrager.CIZ_SIGNAAL, zaak.aanvrager());
         assertEquals(Status.ONTVANGEN, zaak.status());
+        assertEquals(Zorgprofiel.VG8, zaak.zorgprofiel());
         assertNotNull(zaak.clientondersteuningAangebodenOp()); // RULES M-08
+        assertTrue(voldaan(zaak, "M-01"), "VG8 met CIZ-signaal: toegang via Rlz 2.2 lid 2");
 
-        ClientView ander = clienten.registreer(new NieuweClient(uniekBsn(), "Geen", "Signaal", 'V',
-                LocalDate.of(1991, 1, 1), ZorgkantoorRegio.UTRECHT));
-        indicatiebesluiten.fire(new IndicatiebesluitOntvangen(new IndicatieView(ander.id(), 1, Zorgprofiel.VG8,
-                Leveringsvorm.VERBLIJF, Periode.vanaf(vandaag()), false)));
-        assertTrue(regelingen.vanClient(ander.id()).isEmpty(), "zonder vlag geen zaak");
+        IndicatieView zonderVlag = ontvangst.ontvang(besluit(uniekBsn(), 1, false));
+        assertTrue(regelingen.vanClient(zonderVlag.clientId()).isEmpty(), "zonder vlag geen zaak");
+    }
+
+    private static OntvangenIndicatiebesluit besluit(Bsn bsn, long nummer, boolean meerzorgOnderzoek) {
+        return new OntvangenIndicatiebesluit(bsn, "Signaal", "Test", 'M', LocalDate.of(1990, 1, 1),
+                ZorgkantoorRegio.UTRECHT, nummer, Zorgprofiel.VG8, Leveringsvorm.VERBLIJF,
+                Periode.vanaf(LocalDate.now(Klok.ZONE).minusDays(1)), meerzorgOnderzoek,
+                LocalDate.now(Klok.ZONE).minusDays(1), null, null);
     }
 
     // ---------------------------------------------------------------- toeslag
