@@ -1,12 +1,22 @@
 package nl.zorgkantoor.wlz.reports;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import nl.zorgkantoor.wlz.reports.toezicht.RapportParameters;
+import nl.zorgkantoor.wlz.toezicht.api.RapportArchief;
+import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
 
 /**
  * The one facade that starts and follows batch jobs. Jobs packaged in this module are visible only to this
@@ -16,6 +26,12 @@ import java.util.Properties;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RapportJobs {
 
+    /** Check-and-start of a report is one step per JVM, so two simultaneous requests cannot both pass the guard. */
+    private static final Object START = new Object();
+
+    @EJB
+    private RapportArchief archief;
+
     public long start(String jobNaam, Properties parameters) {
         return operator().start(jobNaam, parameters);
     }
@@ -24,10 +40,75 @@ public class RapportJobs {
         return operator().restart(executieId, parameters);
     }
 
+    /**
+     * Starts a nightly report for a peildatum. Refused while a run for the same report and peildatum is going, and
+     * when that peildatum was already reported, unless {@code geforceerd}.
+     *
+     * @throws RapportNietGestart with the reason in Dutch
+     */
+    public long startRapport(Rapportsoort rapport, LocalDate peildatum, boolean geforceerd) {
+        return startRapport(rapport, RapportParameters.van(peildatum, geforceerd));
+    }
+
+    /** As {@link #startRapport(Rapportsoort, LocalDate, boolean)} with extra parameters (the tests' storing). */
+    public long startRapport(Rapportsoort rapport, Properties parameters) {
+        String jobNaam = RapportParameters.jobNaam(rapport);
+        String peildatum = parameters.getProperty(RapportParameters.PEILDATUM);
+        LocalDate datum = LocalDate.parse(peildatum);
+        synchronized (START) {
+            for (long lopend : lopend(jobNaam)) {
+                if (peildatum.equals(operator().getParameters(lopend).getProperty(RapportParameters.PEILDATUM))) {
+                    throw new RapportNietGestart(rapport.titel() + " voor peildatum " + peildatum
+                            + " loopt al (executie " + lopend + ")");
+                }
+            }
+            if (!Boolean.parseBoolean(parameters.getProperty(RapportParameters.GEFORCEERD))
+                    && archief.isAfgerond(rapport, datum)) {
+                throw new RapportNietGestart(rapport.titel() + " voor peildatum " + peildatum
+                        + " is al gemaakt; start geforceerd om opnieuw te rapporteren");
+            }
+            return operator().start(jobNaam, parameters);
+        }
+    }
+
+    /** Restarts a failed or stopped report run with its own peildatum; it resumes from its checkpoints. */
+    public long herstartRapport(long executieId) {
+        Properties oud = operator().getParameters(executieId);
+        return operator().restart(executieId, RapportParameters.van(
+                LocalDate.parse(oud.getProperty(RapportParameters.PEILDATUM)),
+                Boolean.parseBoolean(oud.getProperty(RapportParameters.GEFORCEERD))));
+    }
+
     public JobStatus status(long executieId) {
         JobExecution executie = operator().getJobExecution(executieId);
         return new JobStatus(executieId, executie.getJobName(), executie.getBatchStatus().name(),
                 executie.getExitStatus());
+    }
+
+    public List<StapStatus> stappen(long executieId) {
+        List<StapStatus> uit = new ArrayList<>();
+        for (StepExecution s : operator().getStepExecutions(executieId)) {
+            uit.add(new StapStatus(s.getStepName(), s.getBatchStatus().name(), metriek(s, Metric.MetricType.READ_COUNT),
+                    metriek(s, Metric.MetricType.WRITE_COUNT), metriek(s, Metric.MetricType.COMMIT_COUNT)));
+        }
+        return uit;
+    }
+
+    private static long metriek(StepExecution s, Metric.MetricType type) {
+        for (Metric m : s.getMetrics()) {
+            if (m.getType() == type) {
+                return m.getValue();
+            }
+        }
+        return 0;
+    }
+
+    private static List<Long> lopend(String jobNaam) {
+        try {
+            return operator().getRunningExecutions(jobNaam);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
     }
 
     private static JobOperator operator() {
