@@ -4,10 +4,12 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import nl.zorgkantoor.wlz.toezicht.api.ToezichtCijfersService;
 
 /** Computes one indicator with the toezicht context's set-based queries. */
+@Dependent
 @Named("IndicatorBerekening")
 public class IndicatorBerekening implements ItemProcessor {
 

@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.zorgkantoor.wlz.toezicht.api.Indicator;
  * Reads the indicators of the report one by one for the partition's region; the checkpoint is the index of the next
  * indicator, so a restarted partition resumes after the last one written.
  */
+@Dependent
 @Named("IndicatorLezer")
 public class IndicatorLezer extends AbstractItemReader {
 

@@ -4,6 +4,7 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -12,6 +13,7 @@ import nl.zorgkantoor.wlz.toezicht.api.RapportArchief;
 import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
 
 /** Renders one region's PDF from the figures the compute steps stored, never from live data. */
+@Dependent
 @Named("PdfRenderer")
 public class PdfRenderer implements ItemProcessor {
 

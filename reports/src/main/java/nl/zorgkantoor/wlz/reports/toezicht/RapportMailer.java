@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,6 +22,7 @@ import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
  * figures and no client data (RULES W-08): who may see the reports is decided by the login (role TOEZICHTHOUDER).
  * Addresses come from {@code wlz.toezicht.ontvangers} (comma-separated), the link base from {@code wlz.basis.url}.
  */
+@Dependent
 @Named("RapportMailer")
 public class RapportMailer extends AbstractBatchlet {
 

@@ -2,6 +2,7 @@ package nl.zorgkantoor.wlz.reports.toezicht;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel;
 import nl.zorgkantoor.wlz.toezicht.api.ToezichtCijfersService;
 
 /** The regions to render, then the nation; the checkpoint is the index of the next one. */
+@Dependent
 @Named("RapportRegioLezer")
 public class RapportRegioLezer extends AbstractItemReader {
 

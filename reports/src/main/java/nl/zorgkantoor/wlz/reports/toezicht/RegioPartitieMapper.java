@@ -4,12 +4,14 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
 import nl.zorgkantoor.wlz.toezicht.api.ToezichtCijfersService;
 
 /** One partition per zorgkantoor region with waiting-list data; a restart keeps the plan of the first run. */
+@Dependent
 @Named("RegioPartitieMapper")
 public class RegioPartitieMapper implements PartitionMapper {
 

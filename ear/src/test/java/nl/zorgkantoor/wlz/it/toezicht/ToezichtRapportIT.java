@@ -1,0 +1,288 @@
+package nl.zorgkantoor.wlz.it.toezicht;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import nl.zorgkantoor.wlz.it.Deployments;
+import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
+import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
+import nl.zorgkantoor.wlz.reports.JobStatus;
+import nl.zorgkantoor.wlz.reports.RapportJobs;
+import nl.zorgkantoor.wlz.reports.RapportNietGestart;
+import nl.zorgkantoor.wlz.reports.StapStatus;
+import nl.zorgkantoor.wlz.reports.toezicht.RapportParameters;
+import nl.zorgkantoor.wlz.reports.toezicht.RapportPlanner;
+import nl.zorgkantoor.wlz.toezicht.api.ArchiefRapport;
+import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel;
+import nl.zorgkantoor.wlz.toezicht.api.Indicator;
+import nl.zorgkantoor.wlz.toezicht.api.Leveringsstatus;
+import nl.zorgkantoor.wlz.toezicht.api.LeveringsstatusMelding;
+import nl.zorgkantoor.wlz.toezicht.api.NzaMelding;
+import nl.zorgkantoor.wlz.toezicht.api.NzaMeldingService;
+import nl.zorgkantoor.wlz.toezicht.api.RapportArchief;
+import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
+import nl.zorgkantoor.wlz.toezicht.api.ToezichtCijfersService;
+import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import org.apache.commons.logging.Log;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The waiting list and the two nightly report jobs on the real server: known data in region 5501, restart after an
+ * induced failure in the middle of a partition, the PDFs' text read back with PDFBox, the double-start guard and
+ * the schedule, the NZa melding proposal, and the supervisors' mail in GreenMail (in this test JVM).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ToezichtRapportIT {
+
+    /** 1 September (the NZa peildatum) of a year unique to this run, far from the demo data. */
+    private static final LocalDate P = LocalDate.of(2100 + ThreadLocalRandom.current().nextInt(800), 9, 1);
+    private static final Pattern BSN_ACHTIG = Pattern.compile("\\b\\d{9}\\b");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.ear(ToezichtRapportIT.class, ToezichtFixture.class);
+        // PDFBox reads the PDFs inside the server; only the test deployment carries it.
+        for (Class<?> c : List.of(PDDocument.class, RandomAccessRead.class, FontBoxFont.class, Log.class)) {
+            ear.addAsLibrary(jar(c));
+        }
+        return ear;
+    }
+
+    private static File jar(Class<?> c) {
+        try {
+            return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeAll
+    static void smtp() {
+        if (System.getProperty("jboss.home.dir") == null) { // only in the test JVM, not inside the server
+            MailOntvanger.start();
+        }
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (System.getProperty("jboss.home.dir") == null) {
+            MailOntvanger.stop();
+        }
+    }
+
+    @EJB
+    private WachtlijstService wachtlijst;
+
+    @EJB
+    private RapportJobs jobs;
+
+    @EJB
+    private RapportArchief archief;
+
+    @EJB
+    private ToezichtCijfersService cijfers;
+
+    @EJB
+    private NzaMeldingService meldingen;
+
+    @EJB
+    private RapportPlanner planner;
+
+    @Resource(lookup = "java:jboss/datasources/WlzDS")
+    private DataSource dataSource;
+
+    @Test
+    @Order(1)
+    void w01_o01_wachtlijstServiceRegistreertEnBeeindigtHetWachten() {
+        long client = 800_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
+        LocalDate d = LocalDate.of(2026, 3, 2);
+        LeveringsstatusMelding aw39 = new LeveringsstatusMelding(client, ZorgkantoorRegio.UTRECHT, Zorgprofiel.VV5,
+                Leveringsstatus.WACHT_OP_VOORKEUR, "12", "73090001", d, Instant.now(), "AW39");
+        wachtlijst.registreer(aw39);
+        wachtlijst.registreer(aw39); // W-04: the same report again changes nothing
+        assertTrue(wachtlijst.wachtOpOpname(client, d));
+        assertFalse(wachtlijst.wachtOpOpname(client, d.minusDays(1)));
+
+        wachtlijst.registreer(new LeveringsstatusMelding(client, ZorgkantoorRegio.UTRECHT, Zorgprofiel.VV5,
+                Leveringsstatus.URGENT_PLAATSEN, "09", "73090001", d.plusDays(5), Instant.now(), "AW39"));
+        wachtlijst.aanvangZorg(client, "73090001", d.plusDays(10));
+        assertTrue(wachtlijst.wachtOpOpname(client, d.plusDays(9)));
+        assertFalse(wachtlijst.wachtOpOpname(client, d.plusDays(10)), "AW35 beëindigt het wachten");
+
+        long voorzorg = client + 1;
+        wachtlijst.registreer(new LeveringsstatusMelding(voorzorg, ZorgkantoorRegio.UTRECHT, Zorgprofiel.VV4,
+                Leveringsstatus.WACHT_UIT_VOORZORG, "19", null, d, Instant.now(), "beheerder"));
+        assertFalse(wachtlijst.wachtOpOpname(voorzorg, d), "O-01: wacht uit voorzorg wacht niet op opname");
+    }
+
+    @Test
+    @Order(2)
+    void w02_w08_herstartNaStoringMiddenInEenPartitieGeeftDeVerwachteCijfers() throws Exception {
+        ToezichtFixture.laad(dataSource, P);
+        Properties parameters = RapportParameters.van(P, false);
+        parameters.setProperty(RapportParameters.STORING, ToezichtFixture.REGIO + ":WACHTTIJD_NORM");
+        long eerste = jobs.startRapport(Rapportsoort.WACHTLIJST, parameters);
+        assertEquals("FAILED", wacht(eerste).batchStatus());
+        assertTrue(archief.rapporten(Rapportsoort.WACHTLIJST, P).isEmpty(), "niets gerenderd na de storing");
+
+        long herstart = jobs.herstartRapport(eerste);
+        assertEquals("COMPLETED", wacht(herstart).batchStatus());
+        StapStatus regios = stap(herstart, "regios");
+        // Only the failed partition ran again, from its checkpoint: the 4 indicators from WACHTTIJD_NORM on.
+        assertEquals(4, regios.gelezen(), regios.toString());
+
+        String tekst = pdfTekst(Rapportsoort.WACHTLIJST, ToezichtFixture.REGIO);
+        assertTrue(tekst.contains("Wachtlijstrapportage"), tekst);
+        assertTrue(tekst.contains("Zorgkantoorregio 5501 Groningen"), tekst);
+        assertTrue(tekst.contains("Peildatum: 1-9-" + P.getYear()), tekst);
+        bevat(tekst, "V&V - Urgent plaatsen 0 0 6 n.v.t. n.v.t.");
+        bevat(tekst, "GHZ - Actief plaatsen 0 0 5 n.v.t. n.v.t.");
+        bevat(tekst, "Totaal sectoren 0 <5 18 <5 <5");
+        bevat(tekst, "Urgent plaatsen 6 5 10 1 50,0% <5");
+        bevat(tekst, "Actief plaatsen 5 30 100 13 60,0% <5");
+        bevat(tekst, "Wacht op voorkeur 7 50 200 26 71,4% 0");
+        bevat(tekst, "Alle opnames 7 6 85,7% <5");
+        bevat(tekst, "Wacht op voorkeur 7 <5 28,6%");
+        bevat(tekst, "5GGZ-W 0 0 7 0 7");
+        bevat(tekst, "Definities van de indicatoren");
+        assertFalse(BSN_ACHTIG.matcher(tekst).find(), "W-08: geen cliëntgegevens in het rapport");
+
+        // national: the same figures as the service computes
+        String landelijk = pdfTekst(Rapportsoort.WACHTLIJST, Cijfertabel.LANDELIJK);
+        Cijfertabel t1 = cijfers.bereken(Indicator.WACHTENDEN_SECTOR_STATUS, Cijfertabel.LANDELIJK, P);
+        bevat(landelijk, "Totaal sectoren " + String.join(" ", t1.rijen().get(t1.rijen().size() - 1).cellen()
+                .stream().map(Cijfertabel.Cel::tekst).toList()));
+        ArchiefRapport nl = archief.rapporten(Rapportsoort.WACHTLIJST, P).stream()
+                .filter(r -> r.regioCode().equals(Cijfertabel.LANDELIJK)).findFirst().orElseThrow();
+        assertEquals(herstart, nl.jobExecutieId());
+        assertEquals(64, nl.sha256().length());
+    }
+
+    @Test
+    @Order(3)
+    void w06_w07_o02_zorgplichtrapportMetResultaatuitspraakEnMeldingsvoorstel() throws Exception {
+        long executie = jobs.startRapport(Rapportsoort.ZORGPLICHT, P, false);
+        assertEquals("COMPLETED", wacht(executie).batchStatus());
+        String tekst = pdfTekst(Rapportsoort.ZORGPLICHT, ToezichtFixture.REGIO);
+        assertTrue(tekst.contains("Zorgplichtrapportage"), tekst);
+        bevat(tekst, "Tijdigheid Niet voldaan Urgent buiten norm: 50,0% van 6");
+        bevat(tekst, "Keuzevrijheid Voldaan");
+        bevat(tekst, "Passende zorg Onder druk");
+        bevat(tekst, "Zorgplicht totaal Niet voldaan");
+        bevat(tekst, "Cliënten met overbruggingszorg 5");
+        bevat(tekst, "Gemiddelde duur (dagen) 62");
+        bevat(tekst, "Langste duur (dagen) 100");
+        bevat(tekst, "Langer dan de norm <5");
+        bevat(tekst, "7VG 5 <5");
+        bevat(tekst, "URGENT_BUITEN_NORM_PCT 50.00 20.00 VOORGESTELD");
+
+        NzaMelding voorstel = meldingen.voorstellen().stream()
+                .filter(m -> m.regioCode().equals(ToezichtFixture.REGIO) && m.peildatum().equals(P))
+                .findFirst().orElseThrow();
+        NzaMelding bevestigd = meldingen.bevestig(voorstel.id(), "beheerder-it");
+        assertEquals("BEVESTIGD", bevestigd.status());
+        assertEquals("beheerder-it", bevestigd.beoordeeldDoor());
+    }
+
+    @Test
+    @Order(4)
+    void dubbeleStartWordtGeweigerdEnDeNachtplanningStaatOpTweeUur() throws Exception {
+        RapportNietGestart klaar = assertThrows(RapportNietGestart.class,
+                () -> jobs.startRapport(Rapportsoort.WACHTLIJST, P, false));
+        assertTrue(klaar.getMessage().contains("is al gemaakt"), klaar.getMessage());
+
+        LocalDate volgendJaar = P.plusYears(1);
+        long loopt = jobs.startRapport(Rapportsoort.ZORGPLICHT, volgendJaar, false);
+        RapportNietGestart bezig = assertThrows(RapportNietGestart.class,
+                () -> jobs.startRapport(Rapportsoort.ZORGPLICHT, volgendJaar, true));
+        assertTrue(bezig.getMessage().contains("loopt al"), bezig.getMessage());
+        assertEquals("COMPLETED", wacht(loopt).batchStatus());
+
+        long opnieuw = jobs.startRapport(Rapportsoort.WACHTLIJST, P, true);
+        assertEquals("COMPLETED", wacht(opnieuw).batchStatus());
+        assertEquals(2, archief.rapporten(Rapportsoort.WACHTLIJST, P).stream()
+                .filter(r -> r.regioCode().equals(Cijfertabel.LANDELIJK)).count(), "geforceerd opnieuw gerenderd");
+
+        ZonedDateTime volgende = planner.volgendeStart().orElseThrow();
+        assertEquals(2, volgende.getHour());
+        assertEquals(0, volgende.getMinute());
+        assertEquals("Europe/Amsterdam", volgende.getZone().getId());
+        List<String> uitkomst = planner.voerUit(P);
+        assertEquals(2, uitkomst.size());
+        assertTrue(uitkomst.stream().allMatch(u -> u.contains("niet gestart")), uitkomst.toString());
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void deToezichthouderKrijgtEenMailMetLinkEnZonderClientgegevens() throws Exception {
+        List<String> berichten = MailOntvanger.berichten(4, 60_000);
+        // the restarted wachtlijst run, zorgplicht P, zorgplicht P+1 and the forced wachtlijst run
+        assertEquals(4, berichten.size(), berichten.toString());
+        for (String m : berichten) {
+            assertTrue(m.startsWith("toezichthouder@nza.example | "), m);
+            assertTrue(m.contains("staat klaar"), m);
+            assertTrue(m.contains("/wlz/toezicht/rapporten.xhtml?rapport="), m);
+            assertFalse(BSN_ACHTIG.matcher(m).find(), "W-08: geen cliëntgegevens in de mail: " + m);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private JobStatus wacht(long executie) throws InterruptedException {
+        JobStatus status = jobs.status(executie);
+        for (int i = 0; i < 1200 && !status.isKlaar(); i++) {
+            Thread.sleep(100);
+            status = jobs.status(executie);
+        }
+        return status;
+    }
+
+    private StapStatus stap(long executie, String naam) {
+        return jobs.stappen(executie).stream().filter(s -> s.stap().equals(naam)).findFirst().orElseThrow();
+    }
+
+    private String pdfTekst(Rapportsoort rapport, String regio) throws Exception {
+        ArchiefRapport r = archief.rapporten(rapport, P).stream().filter(a -> a.regioCode().equals(regio))
+                .findFirst().orElseThrow(() -> new AssertionError("geen " + rapport + " voor " + regio));
+        try (PDDocument pdf = Loader.loadPDF(archief.inhoud(r.id()).orElseThrow())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(pdf).replaceAll("[ \\t]+", " ");
+        }
+    }
+
+    private static void bevat(String tekst, String regel) {
+        assertTrue(tekst.contains(regel), "ontbreekt: '" + regel + "' in\n" + tekst);
+    }
+}
