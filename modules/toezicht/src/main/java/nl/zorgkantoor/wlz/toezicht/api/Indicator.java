@@ -55,7 +55,8 @@ public enum Indicator {
                     + " zorgprofiel af te leiden en ontbreekt.",
             EnumSet.of(Rapportsoort.ZORGPLICHT)),
     MAATWERK_THUIS("Gebruik van maatwerkregelingen thuis",
-            "Cliënten met een toegekende maatwerkregeling (meerzorg, ekt, pab, toeslagen) op de peildatum, gelezen uit"
+            "Thuiswonende cliënten (geen verblijf) met een maatwerkregeling (meerzorg, toeslag, ekt, pab, overbruggingszorg)"
+                    + " die op de peildatum van kracht is, per soort, gelezen uit"
                     + " de view regelingen.v_toegekende_regeling; ontbreekt die view, dan staat dat in de tabel.",
             EnumSet.of(Rapportsoort.ZORGPLICHT)),
     TREND("Trend over twaalf peildata",

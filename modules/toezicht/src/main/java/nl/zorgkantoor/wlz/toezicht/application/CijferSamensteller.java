@@ -382,12 +382,20 @@ public class CijferSamensteller {
                     "Niet beschikbaar: regelingen.v_toegekende_regeling is (nog) niet gepubliceerd",
                     List.of(Cel.tekst(Celopmaak.GEEN)))));
         }
+        // Contract of the view: regelingen.api package-info. In force on d: status TOEGEKEND and d within the
+        // inclusive period; at home: no VERBLIJF among the leveringsvormen.
         List<Rij> rijen = new ArrayList<>();
-        for (Object[] r : b.rijen("select v.regeling, count(distinct v.client_id) from regelingen.v_toegekende_regeling v"
-                + " where " + Bereik.geldtOp("v", b.peil) + b.regio("v") + " group by v.regeling order by v.regeling")) {
+        for (Object[] r : b.rijen("select v.soort, count(distinct v.client_id) from regelingen.v_toegekende_regeling v"
+                + " where v.status = 'TOEGEKEND' and v.periode_begin <= " + Bereik.datum(b.peil)
+                + " and (v.periode_eind is null or v.periode_eind >= " + Bereik.datum(b.peil) + ")"
+                + " and (v.leveringsvormen is null or v.leveringsvormen not like '%VERBLIJF%')" + b.regio("v")
+                + " group by v.soort order by v.soort")) {
             rijen.add(new Rij(String.valueOf(r[0]), List.of(Celopmaak.aantal(l(r[1])))));
         }
-        return tabel(Indicator.MAATWERK_THUIS, b, List.of("Cliënten"), rijen);
+        if (rijen.isEmpty()) {
+            rijen.add(new Rij("Geen toegekende maatwerkregelingen thuis", List.of(Celopmaak.aantal(0))));
+        }
+        return tabel(Indicator.MAATWERK_THUIS, b, List.of("Cliënten thuis"), rijen);
     }
 
     private static boolean viewBestaat(Connection c, String schema, String naam) throws SQLException {

@@ -63,7 +63,40 @@ class CijferSamenstellerTest {
                 afgesloten(st, id, "VV", "VV6", "2", 300, 50, true);
             }
         }
+        if (System.getProperty("wlz.test.pg.url") == null) {
+            regelingen(ds);
+        }
         cijfers = new CijferSamensteller(ds);
+    }
+
+    /** regelingen's published view, as its api package-info describes it, stood in for by a table. */
+    private static void regelingen(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("create schema regelingen");
+            st.execute("create table regelingen.v_toegekende_regeling (aanvraag_id bigint, client_id bigint,"
+                    + " soort varchar(20), periode_begin date, periode_eind date, bedrag numeric(14,2),"
+                    + " status varchar(12), regio_code varchar(4), zorgprofiel varchar(10), leveringsvormen varchar(60))");
+            // 5 at home with meerzorg (one client twice), 1 meerzorg in verblijf, 1 pab, 1 expired ekt, 1 other region
+            String[] rijen = {"1, 'MEERZORG', '2026-01-01', '2026-12-31', 'TOEGEKEND', '5509', 'MPT'",
+                "2, 'MEERZORG', '2026-01-01', null, 'TOEGEKEND', '5509', 'MPT,PGB'",
+                "3, 'MEERZORG', '2026-09-01', '2026-09-01', 'TOEGEKEND', '5509', 'PGB'",
+                "4, 'MEERZORG', '2025-01-01', '2027-01-01', 'TOEGEKEND', '5509', 'VPT'",
+                "5, 'MEERZORG', '2026-01-01', '2026-12-31', 'TOEGEKEND', '5509', 'MPT'",
+                "5, 'MEERZORG', '2026-06-01', '2026-12-31', 'TOEGEKEND', '5509', 'MPT'",
+                "6, 'MEERZORG', '2026-01-01', '2026-12-31', 'TOEGEKEND', '5509', 'VERBLIJF'",
+                "7, 'PAB', '2026-01-01', '2026-12-31', 'TOEGEKEND', '5509', 'PGB'",
+                "8, 'EKT', '2025-01-01', '2026-08-31', 'TOEGEKEND', '5509', 'PGB'",
+                "9, 'EKT', '2026-01-01', '2026-12-31', 'INGETROKKEN', '5509', 'PGB'",
+                "10, 'MEERZORG', '2026-01-01', '2026-12-31', 'TOEGEKEND', '5515', 'MPT'"};
+            int id = 1;
+            for (String r : rijen) {
+                String[] d = r.split(", ");
+                st.execute("insert into regelingen.v_toegekende_regeling (aanvraag_id, client_id, soort, periode_begin,"
+                        + " periode_eind, bedrag, status, regio_code, zorgprofiel, leveringsvormen) values (" + id++
+                        + ", " + d[0] + ", " + d[1] + ", DATE " + d[2] + ", " + ("null".equals(d[3]) ? "null" : "DATE " + d[3])
+                        + ", 0, " + d[4] + ", " + d[5] + ", 'VV5', " + d[6] + ")");
+            }
+        }
     }
 
     /**
@@ -240,8 +273,11 @@ class CijferSamenstellerTest {
     }
 
     @Test
-    void maatwerkZonderGepubliceerdeViewZegtDat() {
-        Cijfertabel t = cijfers.bereken(Indicator.MAATWERK_THUIS, "5509", P);
-        assertThat(t.rijen().get(0).label()).startsWith("Niet beschikbaar");
+    void maatwerkregelingenThuisUitDeViewVanRegelingen() {
+        // meerzorg at home in force on P: clients 1-5 (5 counted once) = 5; verblijf, expired and withdrawn excluded
+        assertThat(cel(Indicator.MAATWERK_THUIS, "5509", "MEERZORG", "Cliënten thuis")).isEqualTo("5");
+        assertThat(cel(Indicator.MAATWERK_THUIS, "5509", "PAB", "Cliënten thuis")).isEqualTo("<5");
+        assertThat(cijfers.bereken(Indicator.MAATWERK_THUIS, "5509", P).rijen()).hasSize(2);
+        assertThat(cel(Indicator.MAATWERK_THUIS, Cijfertabel.LANDELIJK, "MEERZORG", "Cliënten thuis")).isEqualTo("6");
     }
 }
