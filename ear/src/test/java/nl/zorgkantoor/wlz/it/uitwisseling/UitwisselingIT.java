@@ -20,7 +20,12 @@ import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
+import nl.zorgkantoor.wlz.kernel.demo.DemoClient;
+import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
 import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
+import nl.zorgkantoor.wlz.uitwisseling.api.ToewijzingService;
+import nl.zorgkantoor.wlz.uitwisseling.api.Verzendstatus;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +44,7 @@ class UitwisselingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(UitwisselingIT.class);
+        return Deployments.ear(UitwisselingIT.class, TestAanbieder.class);
     }
 
     @EJB
@@ -50,6 +55,9 @@ class UitwisselingIT {
 
     @EJB
     private WachtlijstService wachtlijst;
+
+    @EJB
+    private ToewijzingService toewijzingen;
 
     @Test
     void x01_eenGeldigeIo31Krijgt0200OpElkeKlasseEnWordtOpgeslagen() {
@@ -179,6 +187,37 @@ class UitwisselingIT {
         assertEquals(List.of("9074", "0200"), codes(aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, begin, "1"))));
         assertEquals(List.of("0200", "0200"), codes(aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, begin, "3"))));
         assertEquals(List.of("9063", "0200"), codes(aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, begin, "3"))));
+    }
+
+    @Test
+    void x01_eenAw33WordtAfgeleverdNadatDeAanbiederEerstOnbereikbaarWas() throws InterruptedException {
+        // the Arquillian servlet protocol deploys the test WAR under /test
+        String aanbieder = "87654321";
+        System.setProperty("wlz.partner." + aanbieder + ".url", "http://localhost:1/onbereikbaar");
+        DemoClient demo = DemoInstellingen.populatie().client(3);
+        long id = toewijzingen.wijsToe(new NieuweToewijzing(3, 1, aanbieder, Leveringsvorm.VERBLIJF,
+                demo.indicatieIngangsdatum()));
+
+        Verzendstatus status = wacht(id, s -> s.pogingen() >= 1);
+        assertEquals("TE_VERZENDEN", status.status());
+        assertTrue(status.laatsteFout().startsWith("Niet bereikbaar"), status.laatsteFout());
+
+        int ontvangenVoor = TestAanbieder.ONTVANGEN.get();
+        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        status = wacht(id, Verzendstatus::isAfgeleverd);
+        assertEquals("AFGELEVERD", status.status(), status.toString());
+        assertTrue(status.pogingen() >= 2);
+        assertTrue(status.retourCodes().matches("0200(,0200)*"), status.retourCodes());
+        assertTrue(TestAanbieder.ONTVANGEN.get() > ontvangenVoor);
+    }
+
+    private Verzendstatus wacht(long id, java.util.function.Predicate<Verzendstatus> klaar) throws InterruptedException {
+        Verzendstatus status = toewijzingen.status(id).orElseThrow();
+        for (int i = 0; i < 120 && !klaar.test(status); i++) {
+            Thread.sleep(500);
+            status = toewijzingen.status(id).orElseThrow();
+        }
+        return status;
     }
 
     private static String io31(String bericht) {

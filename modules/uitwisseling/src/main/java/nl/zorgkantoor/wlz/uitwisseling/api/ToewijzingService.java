@@ -1,0 +1,16 @@
+package nl.zorgkantoor.wlz.uitwisseling.api;
+
+import java.util.Optional;
+
+/** Sends zorgtoewijzingen (AW33) to zorgaanbieders through the outbox; the one entry point for the UI. */
+public interface ToewijzingService {
+
+    /**
+     * Writes the AW33 into the outbox in the caller's transaction; the sender delivers it later.
+     *
+     * @return the id of the outgoing message
+     */
+    long wijsToe(NieuweToewijzing toewijzing);
+
+    Optional<Verzendstatus> status(long id);
+}

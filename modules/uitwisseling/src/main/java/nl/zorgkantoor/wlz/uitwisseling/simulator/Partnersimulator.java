@@ -1,0 +1,54 @@
+package nl.zorgkantoor.wlz.uitwisseling.simulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Command-line chain partner: sends one iWlz message of a scenario to a running server and prints the retour.
+ * {@code mvn -q -pl modules/uitwisseling exec:java -Dexec.args="http://localhost:8080 io31 999990019"}; scenarios:
+ * io31, aw35, aw39 (valid), bsn (CS002), schema (ZzpCode 123), xxe (DOCTYPE with an external entity).
+ */
+public final class Partnersimulator {
+
+    private Partnersimulator() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 3) {
+            System.err.println("Gebruik: Partnersimulator <server-url> <io31|aw35|aw39|bsn|schema|xxe> <bsn> [besluitnummer]");
+            System.exit(2);
+        }
+        String server = args[0];
+        String scenario = args[1];
+        String bsn = args[2];
+        long besluit = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        String id = "SIM" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+        LocalDate ingang = LocalDate.now().minusDays(30);
+        String bericht = switch (scenario) {
+            case "io31" -> Voorbeeldberichten.io31(id, bsn, besluit, "754", ingang);
+            case "aw35" -> Voorbeeldberichten.aw35(id, bsn, besluit, "754", ingang, ingang.plusDays(7), "1");
+            case "aw39" -> Voorbeeldberichten.aw39(id, bsn, besluit, "754", ingang, ingang.plusDays(3), "1");
+            case "bsn" -> Voorbeeldberichten.io31(id, bsn.substring(0, 8) + ((bsn.charAt(8) - '0' + 1) % 10),
+                    besluit, "754", ingang);
+            case "schema" -> Voorbeeldberichten.io31(id, bsn, besluit, "123", ingang);
+            case "xxe" -> Voorbeeldberichten.io31(id, bsn, besluit, "754", ingang).replace("Grietje", "&e;");
+            default -> throw new IllegalArgumentException("Onbekend scenario: " + scenario);
+        };
+        String pad = scenario.startsWith("aw") ? "/uitwisseling/ZorgaanbiederService" : "/uitwisseling/CizService";
+        String envelop = Voorbeeldberichten.envelop(bericht);
+        if ("xxe".equals(scenario)) {
+            envelop = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + envelop;
+        }
+        HttpResponse<String> antwoord = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(server + pad)).header("Content-Type", "text/xml; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
+        System.out.println("HTTP " + antwoord.statusCode());
+        System.out.println(antwoord.body());
+    }
+}
