@@ -22,6 +22,12 @@ public final class Tariefbedragen {
                 .divide(HONDERD, 2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
     }
 
+    /** A weekly quantity as a yearly amount: {@code tarief × eenheden per week × dagen / 7}, rounded once. */
+    public static long weekNaarJaarCenten(BigDecimal tarief, BigDecimal eenhedenPerWeek, int dagen) {
+        return tarief.multiply(eenhedenPerWeek).multiply(BigDecimal.valueOf(dagen))
+                .divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+    }
+
     /** {@code procent} percent of an amount in cents, rounded HALF_UP to cents (for positive amounts). */
     public static long percentageCenten(long centen, BigDecimal procent) {
         return BigDecimal.valueOf(centen).multiply(procent).divide(HONDERD, 0, RoundingMode.HALF_UP).longValueExact();
