@@ -1,6 +1,7 @@
 package nl.zorgkantoor.wlz.it.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -10,12 +11,24 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import nl.zorgkantoor.wlz.budget.api.BudgetBerekening;
 import nl.zorgkantoor.wlz.budget.api.BudgetTarieven;
+import nl.zorgkantoor.wlz.budget.api.PlafondView;
+import nl.zorgkantoor.wlz.budget.api.Plafondvraag;
+import nl.zorgkantoor.wlz.budget.api.ToetsView;
 import nl.zorgkantoor.wlz.it.Deployments;
+import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.kernel.Bedrag;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -32,6 +45,9 @@ class BudgetIT {
 
     @EJB
     private BudgetTarieven tarieven;
+
+    @EJB
+    private BudgetBerekening berekening;
 
     @Resource(lookup = "java:jboss/datasources/WlzDS")
     private DataSource dataSource;
@@ -56,5 +72,74 @@ class BudgetIT {
                 tarieven.jaarbudgetZonderToeslagen(Zorgprofiel.VV5, Leveringsvorm.PGB, LocalDate.of(2024, 7, 1)));
         assertEquals(Bedrag.euro("65880.00"),
                 tarieven.jaarbudgetZonderToeslagen(Zorgprofiel.VV5, Leveringsvorm.MPT, LocalDate.of(2024, 7, 1)));
+    }
+
+    @Test
+    void b02_e02_hetPlafondViaDeApplicatieservice() {
+        // VG5 2024 mpt: plafond 175.00 × 366 = 64,050.00 + dagbesteding 30.00 × 366 = 10,980.00 + ekt 25% of 64,050
+        PlafondView plafond = berekening.plafond(new Plafondvraag(Zorgprofiel.VG5, LocalDate.of(2024, 3, 1), 0, null,
+                false, List.of("DAGBESTEDING_VG5_VG8", "EPILEPSIE"), null, new Plafondvraag.Ekt(null, "GEEN", false),
+                null, null, false, null));
+        assertEquals(Bedrag.euro("91042.50"), plafond.totaal());
+        assertEquals(List.of("B-01", "B-02", "E-02"), plafond.regels().stream().map(PlafondView.Toelichting::regel).toList());
+        assertEquals("B-02", plafond.meldingen().get(0).regel());
+    }
+
+    @Test
+    void l03_deToetsWeigertEenPgbVoor5ggzW() {
+        ToetsView toets = berekening.doelmatigheidstoets(new Plafondvraag(Zorgprofiel.GGZ5W, LocalDate.of(2024, 3, 1),
+                100, "advies", false, List.of(), null, null, null, null, false,
+                new Plafondvraag.Thuiskosten(Bedrag.euro(40_000), List.of())));
+        assertEquals("GEWEIGERD", toets.uitkomst());
+        assertEquals("L-03", toets.beslissendeRegel());
+    }
+
+    @Test
+    @RunAsClient
+    void e02_restPlafondVoorVv5MetMptEnEkt() {
+        HttpResponse<String> antwoord = post("/wlz/api/budget/plafond", """
+                {"zorgprofiel":"5VV","peildatum":"2024-03-01","leveringsvorm":"mpt","regelset":"advies",
+                 "ekt":{"doelgroep":"GEEN"}}""");
+        assertEquals(200, antwoord.statusCode(), antwoord.body());
+        assertTrue(antwoord.body().contains("\"totaal\":82350.00"), antwoord.body());
+        assertTrue(antwoord.body().contains("\"regel\":\"E-02\""), antwoord.body());
+        assertTrue(antwoord.body().contains("\"bedrag\":16470.00"), antwoord.body());
+    }
+
+    @Test
+    @RunAsClient
+    void b01_restDoelmatigheidstoetsEnFouten() {
+        HttpResponse<String> toets = post("/wlz/api/budget/doelmatigheidstoets", """
+                {"zorgprofiel":"VV5","peildatum":"2024-03-01","leveringsvorm":"pgb",
+                 "kostenThuis":{"pgbPerJaar":100000}}""");
+        assertEquals(200, toets.statusCode(), toets.body());
+        assertTrue(toets.body().contains("\"uitkomst\":\"ONDOELMATIG\""), toets.body());
+        assertTrue(toets.body().contains("\"marge\":-34120.00"), toets.body());
+        assertTrue(toets.body().contains("\"regel\":\"L-04\""), toets.body());
+
+        HttpResponse<String> geweigerd = post("/wlz/api/budget/plafond",
+                "{\"zorgprofiel\":\"5GGZ-W\",\"peildatum\":\"2024-03-01\",\"leveringsvorm\":\"pgb\"}");
+        assertEquals(422, geweigerd.statusCode(), geweigerd.body());
+        assertTrue(geweigerd.body().contains("\"regel\":\"L-03\""), geweigerd.body());
+
+        HttpResponse<String> fout = post("/wlz/api/budget/plafond",
+                "{\"zorgprofiel\":\"5VV\",\"peildatum\":\"1 maart\",\"leveringsvorm\":\"pgb\"}");
+        assertEquals(400, fout.statusCode(), fout.body());
+        assertTrue(fout.body().contains("geen datum"), fout.body());
+        assertTrue(!fout.body().contains("Exception"), fout.body());
+
+        HttpResponse<String> geenTarief = post("/wlz/api/budget/plafond",
+                "{\"zorgprofiel\":\"5VV\",\"peildatum\":\"2040-03-01\",\"leveringsvorm\":\"pgb\"}");
+        assertEquals(400, geenTarief.statusCode(), geenTarief.body());
+        assertTrue(geenTarief.body().contains("Geen tarieftabel voor 2040"), geenTarief.body());
+    }
+
+    /** With a demo user's Basic credentials, so the test keeps passing once /api/* requires a login. */
+    private static HttpResponse<String> post(String pad, String json) {
+        String inlog = Base64.getEncoder().encodeToString("beoordelaar.utrecht:WlzDemo2026!"
+                .getBytes(StandardCharsets.UTF_8));
+        return ItOmgeving.verstuur(HttpRequest.newBuilder(ItOmgeving.http(pad)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + inlog)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import nl.zorgkantoor.wlz.budget.domain.berekening.Budgetrekenaar;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefbron;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tarieftabel;
 
@@ -20,10 +21,15 @@ public class TarieftabelCache {
     @Inject
     private Tariefbron bron;
 
-    private volatile Tarieftabel tabel;
+    private volatile Budgetrekenaar rekenaar;
 
     public Tarieftabel tabel() {
-        Tarieftabel huidig = tabel;
+        return rekenaar().tabel();
+    }
+
+    /** The engine over the tariff tables in force (it precomputes the lines shared by every result). */
+    public Budgetrekenaar rekenaar() {
+        Budgetrekenaar huidig = rekenaar;
         if (huidig == null) {
             huidig = ververs();
         }
@@ -31,8 +37,8 @@ public class TarieftabelCache {
     }
 
     /** Reloads after a new tariff version was stored. */
-    public synchronized Tarieftabel ververs() {
-        tabel = Tarieftabel.van(bron.alleVersies());
-        return tabel;
+    public synchronized Budgetrekenaar ververs() {
+        rekenaar = new Budgetrekenaar(Tarieftabel.van(bron.alleVersies()));
+        return rekenaar;
     }
 }
