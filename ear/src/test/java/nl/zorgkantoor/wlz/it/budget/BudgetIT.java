@@ -134,6 +134,15 @@ class BudgetIT {
         assertTrue(geenTarief.body().contains("Geen tarieftabel voor 2040"), geenTarief.body());
     }
 
+    @Test
+    @RunAsClient
+    void deBudgetApiVraagtEenIngelogdeGebruiker() {
+        HttpResponse<String> anoniem = ItOmgeving.post(ItOmgeving.http("/wlz/api/budget/plafond"), "application/json",
+                "{\"zorgprofiel\":\"5VV\",\"peildatum\":\"2024-03-01\",\"leveringsvorm\":\"pgb\"}");
+        assertTrue(anoniem.statusCode() == 401 || anoniem.statusCode() == 302, anoniem.statusCode() + " " + anoniem.body());
+        assertTrue(!anoniem.body().contains("totaal"), anoniem.body());
+    }
+
     /** With a demo user's Basic credentials, so the test keeps passing once /api/* requires a login. */
     private static HttpResponse<String> post(String pad, String json) {
         String inlog = Base64.getEncoder().encodeToString("beoordelaar.utrecht:WlzDemo2026!"
