@@ -1,0 +1,25 @@
+package nl.zorgkantoor.wlz.budget.domain.signaal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SignaalTest {
+
+    @Test
+    void eenSignaalSluitenVraagtEenReden() {
+        assertThatThrownBy(() -> new Sluitreden("  ")).hasMessage("Geef een reden om het signaal te sluiten");
+        assertThatThrownBy(() -> new Sluitreden("x".repeat(1001))).hasMessageContaining("te lang");
+        assertThat(new Sluitreden("  omgezet naar mpt ").tekst()).isEqualTo("omgezet naar mpt");
+    }
+
+    @Test
+    void elkeControleNoemtDeRegelWaaropZeRust() {
+        // RULES B-01 (boven plafond), L-03 (pgb bij 5GGZ-W), T-02 (toeslagvoorwaarde), B-02 (instellingsgebonden thuis)
+        assertThat(Signaalsoort.BOVEN_PLAFOND.regel()).isEqualTo("B-01");
+        assertThat(Signaalsoort.PGB_BIJ_5GGZW.regel()).isEqualTo("L-03");
+        assertThat(Signaalsoort.TOESLAG_ZONDER_VOORWAARDE.regel()).isEqualTo("T-02");
+        assertThat(Signaalsoort.INSTELLINGSGEBONDEN_TOESLAG_THUIS.regel()).isEqualTo("B-02");
+    }
+}
