@@ -173,9 +173,11 @@ class BudgetIT {
     }
 
     @Test
-    void b01_l03_t02_b02_signalenGevondenOpgeslagenGededupliceerdEnGesloten() throws Exception {
+    void b01_l03_t02_b02_e05_p01_m05_signalenGevondenOpgeslagenGededupliceerdEnGesloten() throws Exception {
         // One client of our own in region 5509 with 5GGZ-W, a pgb above the ceiling, the toeslag dagbesteding
-        // vg5/vg8 (profile condition fails) and the instellingsgebonden toeslag epilepsie: all four checks fire.
+        // vg5/vg8 (profile condition fails), the instellingsgebonden toeslag epilepsie, and — as rows behind the
+        // regelingen context's published view — ekt with meerzorg and a pab (E-05), a pab for 5GGZ-W (P-01) and a
+        // meerzorg that ended in 2025 but is still TOEGEKEND (M-05): every check fires.
         LocalDate peildatum = LocalDate.of(2026, 6, 1);
         long uniek = 900_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
         ClientView client = clienten.registreer(new NieuweClient(uniekBsn(), "Signaal", "Test", 'V',
@@ -190,10 +192,14 @@ class BudgetIT {
                     + client.id() + ", 'DAGBESTEDING_VG5_VG8', DATE '2026-01-01')");
             voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
                     + client.id() + ", 'EPILEPSIE', DATE '2026-01-01')");
+            regeling(c, uniek + 1, client.id(), "EKT", "2026-01-01", "2026-12-31");
+            regeling(c, uniek + 2, client.id(), "MEERZORG", "2026-01-01", "2026-12-31");
+            regeling(c, uniek + 3, client.id(), "PAB", "2026-01-01", "2026-12-31");
+            regeling(c, uniek + 4, client.id(), "MEERZORG", "2025-01-01", "2025-12-31");
         }
 
         Signaalrun eerste = controles.draai("5509", peildatum);
-        assertTrue(eerste.totaalNieuw() >= 4, eerste.toString());
+        assertTrue(eerste.totaalNieuw() >= 8, eerste.toString());
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select soort, regel, regio_code from budget.signaal where client_id = "
                      + client.id() + " order by soort")) {
@@ -201,8 +207,10 @@ class BudgetIT {
             while (rs.next()) {
                 gevonden.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
             }
-            assertEquals(List.of("BOVEN_PLAFOND B-01 5509", "INSTELLINGSGEBONDEN_TOESLAG_THUIS B-02 5509",
-                    "PGB_BIJ_5GGZW L-03 5509", "TOESLAG_ZONDER_VOORWAARDE T-02 5509"), gevonden);
+            assertEquals(List.of("BOVEN_PLAFOND B-01 5509", "EKT_MET_MEERZORG_OF_PAB E-05 5509",
+                    "EKT_MET_MEERZORG_OF_PAB E-05 5509", "INSTELLINGSGEBONDEN_TOESLAG_THUIS B-02 5509",
+                    "MEERZORG_VERLOPEN_BETAALD M-05 5509", "PAB_ZONDER_RECHT P-01 5509", "PGB_BIJ_5GGZW L-03 5509",
+                    "TOESLAG_ZONDER_VOORWAARDE T-02 5509"), gevonden);
         }
 
         // found again: stored once
@@ -235,6 +243,17 @@ class BudgetIT {
             rs.next();
             assertTrue(rs.getInt(1) >= 1, "geen signaal boven plafond in de demodata van 5515");
         }
+    }
+
+    /** A granted regeling as the regelingen context stores it (test fixture behind regelingen.v_toegekende_regeling). */
+    private static void regeling(Connection c, long id, long clientId, String soort, String van, String tot)
+            throws Exception {
+        voerUit(c, "insert into regelingen.aanvraag (id, versie, client_id, soort, status, aanvrager, aanvraagdatum,"
+                + " beslistermijn, leveringsvormen, uitkomst, ingangsdatum, einddatum) values (" + id + ", 0, "
+                + clientId + ", '" + soort + "', 'TOEGEKEND', 'CLIENT', DATE '" + van + "', DATE '" + van + "', 'PGB',"
+                + " 'TOEGEKEND', DATE '" + van + "', DATE '" + tot + "')");
+        voerUit(c, "insert into regelingen.besluit_regel (aanvraag_id, volgnummer, leveringsvorm, omschrijving,"
+                + " bedrag_per_jaar) values (" + id + ", 1, 'PGB', 'test', 12000.00)");
     }
 
     private static void voerUit(Connection c, String sql) throws Exception {

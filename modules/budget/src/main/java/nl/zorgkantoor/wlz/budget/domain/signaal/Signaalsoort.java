@@ -1,9 +1,8 @@
 package nl.zorgkantoor.wlz.budget.domain.signaal;
 
 /**
- * The efficiency checks that run set-based over a region. The checks that need regelingen data (ekt together with
- * meerzorg or pab, RULES E-05; pab without eligible profile or under 18, P-01/P-02; expired ekt or meerzorg still
- * paid) wait for a published regelingen view and are not here yet.
+ * The efficiency checks that run set-based over a region, over the budget tables, {@code indicatie.v_client_indicatie}
+ * and {@code regelingen.v_toegekende_regeling} (the views those contexts publish).
  */
 public enum Signaalsoort {
     /** RULES B-01/B-02: the granted budget exceeds the pgb-plafond plus the toeslagen that count at home. */
@@ -13,7 +12,15 @@ public enum Signaalsoort {
     /** RULES T-02: a granted toeslag whose profile condition the indication does not meet. */
     TOESLAG_ZONDER_VOORWAARDE("T-02"),
     /** RULES B-02, T-03: an instellingsgebonden toeslag paid with a budget at home. */
-    INSTELLINGSGEBONDEN_TOESLAG_THUIS("B-02");
+    INSTELLINGSGEBONDEN_TOESLAG_THUIS("B-02"),
+    /** RULES E-05: ekt in force together with meerzorg or a pab. */
+    EKT_MET_MEERZORG_OF_PAB("E-05"),
+    /** RULES P-01, P-02: a pab in force for a profile outside LG5-LG7/VV7/VV8 or a client under 18. */
+    PAB_ZONDER_RECHT("P-01"),
+    /** RULES M-05: meerzorg past its end date still in force (still paid). */
+    MEERZORG_VERLOPEN_BETAALD("M-05"),
+    /** RULES E-07: ekt past its end date still in force (still paid). */
+    EKT_VERLOPEN_BETAALD("E-07");
 
     private final String regel;
 

@@ -21,7 +21,8 @@ import nl.zorgkantoor.wlz.kernel.platform.Datasource;
 
 /**
  * Each check is one INSERT … SELECT over the whole region: the database joins the budget tables with
- * {@code indicatie.v_client_indicatie} (the indicatie context's published view) and the tariff views, and
+ * {@code indicatie.v_client_indicatie} and {@code regelingen.v_toegekende_regeling} (the views those contexts
+ * publish) and the tariff views, and
  * {@code NOT EXISTS} on the signal's identity keeps a finding from being stored twice. Nothing is loaded into memory.
  * Only SQL that H2 and PostgreSQL both run.
  */
@@ -104,6 +105,42 @@ public class JdbcSignaalopslag implements Signaalopslag {
                       and t.ingangsdatum <= ? and (t.einddatum is null or t.einddatum >= ?)
                       and tj.instellingsgebonden = true
                     """;
+            // RULES E-05: the regelingen context's published view of granted regelingen
+            case EKT_MET_MEERZORG_OF_PAB -> """
+                    select e.client_id, 'ekt ' || cast(e.aanvraag_id as varchar(20)) || ' met ' || m.soort || ' '
+                             || cast(m.aanvraag_id as varchar(20)), i.regio_code,
+                           'Ekt (aanvraag ' || cast(e.aanvraag_id as varchar(20)) || ') loopt samen met ' || m.soort
+                             || ' (aanvraag ' || cast(m.aanvraag_id as varchar(20)) || ')'
+                    from regelingen.v_toegekende_regeling e
+                    join regelingen.v_toegekende_regeling m on m.client_id = e.client_id
+                      and m.soort in ('MEERZORG', 'PAB') and m.status = 'TOEGEKEND'
+                      and m.periode_begin <= ? and m.periode_eind >= ?
+                    join indicatie.v_client_indicatie i on i.client_id = e.client_id
+                    where e.soort = 'EKT' and e.status = 'TOEGEKEND' and e.periode_begin <= ? and e.periode_eind >= ?
+                      and i.regio_code = ?
+                    """;
+            // RULES P-01 (profiles) and P-02 (18 or older), against the indication in force
+            case PAB_ZONDER_RECHT -> """
+                    select p.client_id, 'pab ' || cast(p.aanvraag_id as varchar(20)), i.regio_code,
+                           'Pab (aanvraag ' || cast(p.aanvraag_id as varchar(20)) || ') bij zorgprofiel ' || i.zorgprofiel
+                             || ', geboren ' || cast(i.geboortedatum as varchar(10))
+                             || '; pab alleen bij LG5, LG6, LG7, VV7, VV8 en vanaf 18 jaar'
+                    from regelingen.v_toegekende_regeling p
+                    join indicatie.v_client_indicatie i on i.client_id = p.client_id
+                    where p.soort = 'PAB' and p.status = 'TOEGEKEND' and p.periode_begin <= ? and p.periode_eind >= ?
+                      and i.regio_code = ?
+                      and (i.zorgprofiel not in ('LG5', 'LG6', 'LG7', 'VV7', 'VV8') or i.geboortedatum > ?)
+                    """;
+            // RULES M-05, E-07: granted for a limited term; past the end it must not be paid any more
+            case MEERZORG_VERLOPEN_BETAALD, EKT_VERLOPEN_BETAALD -> """
+                    select r.client_id, lower(r.soort) || ' ' || cast(r.aanvraag_id as varchar(20)), i.regio_code,
+                           r.soort || ' (aanvraag ' || cast(r.aanvraag_id as varchar(20)) || ') liep af op '
+                             || cast(r.periode_eind as varchar(10)) || ' maar staat nog als toegekend: '
+                             || cast(r.bedrag as varchar(20)) || ' per jaar wordt nog betaald'
+                    from regelingen.v_toegekende_regeling r
+                    join indicatie.v_client_indicatie i on i.client_id = r.client_id
+                    where r.soort = ? and r.status = 'TOEGEKEND' and r.periode_eind < ? and i.regio_code = ?
+                    """;
         };
         String insert = "insert into budget.signaal (client_id, sleutel, regio_code, toelichting, soort, regel,"
                 + " gevonden_op) select x.*, cast(? as varchar(40)), cast(? as varchar(10)), cast(? as timestamp) from ("
@@ -130,6 +167,23 @@ public class JdbcSignaalopslag implements Signaalopslag {
                     p = actief(st, p, datum, regioCode);
                     st.setDate(p++, datum);
                     st.setDate(p++, datum);
+                }
+                case EKT_MET_MEERZORG_OF_PAB -> {
+                    for (int i = 0; i < 4; i++) {
+                        st.setDate(p++, datum);
+                    }
+                    st.setString(p++, regioCode);
+                }
+                case PAB_ZONDER_RECHT -> {
+                    st.setDate(p++, datum);
+                    st.setDate(p++, datum);
+                    st.setString(p++, regioCode);
+                    st.setDate(p++, Date.valueOf(peildatum.minusYears(18)));
+                }
+                case MEERZORG_VERLOPEN_BETAALD, EKT_VERLOPEN_BETAALD -> {
+                    st.setString(p++, soort == Signaalsoort.EKT_VERLOPEN_BETAALD ? "EKT" : "MEERZORG");
+                    st.setDate(p++, datum);
+                    st.setString(p++, regioCode);
                 }
             }
             st.setString(p, soort.name());

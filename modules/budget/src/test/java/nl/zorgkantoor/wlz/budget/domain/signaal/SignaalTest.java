@@ -21,5 +21,10 @@ class SignaalTest {
         assertThat(Signaalsoort.PGB_BIJ_5GGZW.regel()).isEqualTo("L-03");
         assertThat(Signaalsoort.TOESLAG_ZONDER_VOORWAARDE.regel()).isEqualTo("T-02");
         assertThat(Signaalsoort.INSTELLINGSGEBONDEN_TOESLAG_THUIS.regel()).isEqualTo("B-02");
+        // RULES E-05 (ekt met meerzorg of pab), P-01 (pab zonder recht), M-05 en E-07 (verlopen maar betaald)
+        assertThat(Signaalsoort.EKT_MET_MEERZORG_OF_PAB.regel()).isEqualTo("E-05");
+        assertThat(Signaalsoort.PAB_ZONDER_RECHT.regel()).isEqualTo("P-01");
+        assertThat(Signaalsoort.MEERZORG_VERLOPEN_BETAALD.regel()).isEqualTo("M-05");
+        assertThat(Signaalsoort.EKT_VERLOPEN_BETAALD.regel()).isEqualTo("E-07");
     }
 }
