@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.budget.domain.berekening;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class Budgetplafond {
 
     Budgetplafond(Budgetvraag vraag, List<Toelichtingsregel> regels, List<Melding> meldingen) {
         this.vraag = vraag;
-        this.regels = Collections.unmodifiableList(regels);
+        // the engine hands over either an immutable shared list or a fresh list it no longer touches
+        this.regels = regels instanceof ArrayList ? Collections.unmodifiableList(regels) : regels;
         this.meldingen = meldingen.isEmpty() ? List.of() : Collections.unmodifiableList(meldingen);
         long som = 0;
         for (Toelichtingsregel regel : regels) {

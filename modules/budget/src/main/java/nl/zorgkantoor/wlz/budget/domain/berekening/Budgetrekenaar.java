@@ -47,6 +47,8 @@ public final class Budgetrekenaar {
     private final Tarieftabel tabel;
     private final int eersteJaar;
     private final Toelichtingsregel[][] plafondRegels;
+    /** The same lines as one-element lists: the explanation of most clients, shared instead of allocated. */
+    private final List<Toelichtingsregel>[][] alleenPlafond;
     private final Toelichtingsregel[][] verblijfRegels;
     private final List<Map<String, Toelichtingsregel>> toeslagThuis = new ArrayList<>();
     private final List<Map<String, Toelichtingsregel>> toeslagAlleenMpt = new ArrayList<>();
@@ -58,6 +60,7 @@ public final class Budgetrekenaar {
         int jaren = tabel.laatsteJaar() - eersteJaar + 1;
         plafondRegels = new Toelichtingsregel[jaren][];
         verblijfRegels = new Toelichtingsregel[jaren][];
+        alleenPlafond = nieuweLijstTabel(jaren);
         for (int i = 0; i < jaren; i++) {
             int jaar = eersteJaar + i;
             Map<String, Toelichtingsregel> thuis = new HashMap<>();
@@ -65,9 +68,11 @@ public final class Budgetrekenaar {
             Map<String, Toelichtingsregel> instelling = new HashMap<>();
             if (tabel.versie(jaar) > 0) {
                 plafondRegels[i] = new Toelichtingsregel[Zorgprofiel.values().length];
+                alleenPlafond[i] = nieuweLijstRij();
                 verblijfRegels[i] = new Toelichtingsregel[Zorgprofiel.values().length];
                 for (Zorgprofiel profiel : Zorgprofiel.values()) {
                     plafondRegels[i][profiel.ordinal()] = plafondRegel(profiel, jaar);
+                    alleenPlafond[i][profiel.ordinal()] = List.of(plafondRegels[i][profiel.ordinal()]);
                     verblijfRegels[i][profiel.ordinal()] = verblijfRegel(profiel, jaar);
                 }
                 for (Toeslag toeslag : tabel.toeslagen(jaar)) {
@@ -104,7 +109,7 @@ public final class Budgetrekenaar {
         // RULES B-01: the pgb-plafond of the profile is the doelmatigheidsnorm for pgb and mpt
         Toelichtingsregel plafond = plafondRegels[index][profiel.ordinal()];
         if (vraag.toeslagen().isEmpty() && vraag.ekt() == null && vraag.pab() == null && vraag.meerzorg() == null) {
-            return new Budgetplafond(vraag, List.of(plafond), List.of());
+            return new Budgetplafond(vraag, alleenPlafond[index][profiel.ordinal()], List.of());
         }
         List<Toelichtingsregel> regels = new ArrayList<>(6);
         List<Melding> meldingen = new ArrayList<>(2);
@@ -476,6 +481,16 @@ public final class Budgetrekenaar {
                         + " dagen", toeslag.jaar(), toeslag.bron(),
                 Tariefbedragen.jaarbedragCenten(toeslag.dagtarief(), Tariefjaar.dagen(toeslag.jaar()), HONDERD),
                 toerekening);
+    }
+
+    @SuppressWarnings("unchecked") // generic arrays: filled only with List<Toelichtingsregel>
+    private static List<Toelichtingsregel>[][] nieuweLijstTabel(int jaren) {
+        return new List[jaren][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Toelichtingsregel>[] nieuweLijstRij() {
+        return new List[Zorgprofiel.values().length];
     }
 
     private static String procent(BigDecimal waarde) {
