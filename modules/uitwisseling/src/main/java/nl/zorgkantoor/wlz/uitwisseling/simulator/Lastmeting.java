@@ -1,0 +1,88 @@
+package nl.zorgkantoor.wlz.uitwisseling.simulator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load driver for bench/RESULTS.md: IO31 messages (one new client each) from several threads to the CizService,
+ * and the same messages to the bare EchoService on the same server, as the yardstick.
+ * {@code java ... Lastmeting <server-url> <threads> <berichten>}.
+ */
+public final class Lastmeting {
+
+    private static final AtomicLong VOLGNUMMER = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+    private Lastmeting() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = args[0];
+        int threads = Integer.parseInt(args[1]);
+        int aantal = Integer.parseInt(args[2]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        meet("warm-up echo", http, server + "/uitwisseling/EchoService", threads, Math.min(200, aantal), true);
+        meet("warm-up io31", http, server + "/uitwisseling/CizService", threads, Math.min(200, aantal), false);
+        double echo = meet("EchoService", http, server + "/uitwisseling/EchoService", threads, aantal, true);
+        double io31 = meet("CizService IO31", http, server + "/uitwisseling/CizService", threads, aantal, false);
+        System.out.printf("verhouding IO31/echo: %.1f%%%n", 100 * io31 / echo);
+    }
+
+    private static double meet(String naam, HttpClient http, String url, int threads, int aantal, boolean echo)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> duren = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < aantal; i++) {
+            duren.add(pool.submit(() -> {
+                String bericht = Voorbeeldberichten.io31("LM" + VOLGNUMMER.incrementAndGet(), bsn(), 1, "754",
+                        LocalDate.of(2025, 1, 1));
+                long t0 = System.nanoTime();
+                HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(Voorbeeldberichten.envelop(bericht))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (antwoord.statusCode() != 200 || (!echo && !antwoord.body().contains(">0200<"))) {
+                    throw new IllegalStateException("Onverwacht antwoord " + antwoord.statusCode());
+                }
+                return System.nanoTime() - t0;
+            }));
+        }
+        List<Long> lijst = new ArrayList<>();
+        for (Future<Long> f : duren) {
+            lijst.add(f.get());
+        }
+        double seconden = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(lijst);
+        double perSeconde = aantal / seconden;
+        System.out.printf("%s: %d berichten, %d threads, %.1f berichten/s, p50 %.1f ms, p99 %.1f ms%n", naam, aantal,
+                threads, perSeconde, lijst.get(lijst.size() / 2) / 1e6, lijst.get((int) (lijst.size() * 0.99)) / 1e6);
+        return perSeconde;
+    }
+
+    /** A valid BSN outside the demo range (demo BSNs start with 2..9). */
+    private static String bsn() {
+        while (true) {
+            String acht = "1" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                som += (9 - i) * (acht.charAt(i) - '0');
+            }
+            int laatste = som % 11;
+            if (laatste <= 9) {
+                return acht + laatste;
+            }
+        }
+    }
+}
