@@ -159,7 +159,7 @@ public final class Budgetrekenaar {
         Bedrag kostenBedrag = Bedrag.centen(kostenTotaal);
         if (beslissend != null) {
             String toelichting = "Kosten thuis " + kostenBedrag.formatteer() + " passen binnen het plafond "
-                    + plafond.totaal().formatteer() + " (marge " + Bedrag.centen(marge).formatteer()
+                    + plafond.totaal().formatteer() + " (marge " + Euro.tekst(marge)
                     + "); beslissend: RULES " + beslissend + ".";
             return new Doelmatigheidstoets(Doelmatigheidstoets.Uitkomst.DOELMATIG, beslissend, toelichting, plafond,
                     kostenregels, kostenBedrag, Bedrag.centen(marge), instelling, meldingen);
@@ -171,7 +171,7 @@ public final class Budgetrekenaar {
         }
         ektAdvies(vraag, plafond, kostenTotaal, meldingen);
         String toelichting = "Kosten thuis " + kostenBedrag.formatteer() + " overschrijden het plafond "
-                + plafond.totaal().formatteer() + " met " + Bedrag.centen(-marge).formatteer()
+                + plafond.totaal().formatteer() + " met " + Euro.tekst(-marge)
                 + " (doelmatigheidsnorm, RULES B-01).";
         return new Doelmatigheidstoets(Doelmatigheidstoets.Uitkomst.ONDOELMATIG, "B-01", toelichting, plafond,
                 kostenregels, kostenBedrag, Bedrag.centen(marge), instelling, meldingen);
@@ -278,7 +278,7 @@ public final class Budgetrekenaar {
     private static Toelichtingsregel meerzorgRegel(Budgetvraag vraag, MeerzorgToekenning meerzorg) {
         // RULES M-03: all leveringsvormen; B-05: per client, never pooled
         return new Toelichtingsregel("M-03", "Meerzorg (per cliënt, RULES B-05)",
-                "toegekende meerzorg " + meerzorg.jaarbedrag().formatteer() + " per jaar"
+                "toegekende meerzorg " + Euro.tekst(meerzorg.jaarbedrag().inCenten()) + " per jaar"
                         + (meerzorg.viaCizSignaal() ? " via CIZ-signaal (RULES I-04)" : ""),
                 vraag.peildatum().getYear(), "meerzorgtoekenning (regelingen)", meerzorg.jaarbedrag().inCenten(),
                 Toerekening.NAAR_VERDELING);
@@ -311,21 +311,21 @@ public final class Budgetrekenaar {
         long maximumCenten = maximum.waarde().movePointRight(2).longValueExact();
         long gewenst = pab.gewenstPgb().inCenten();
         if (gewenst > maximumCenten) {
-            meldingen.add(new Melding("P-04", "Het gewenste pgb met pab " + pab.gewenstPgb().formatteer()
-                    + " is begrensd op het maximum " + Bedrag.centen(maximumCenten).formatteer() + "."));
+            meldingen.add(new Melding("P-04", "Het gewenste pgb met pab " + Euro.tekst(pab.gewenstPgb().inCenten())
+                    + " is begrensd op het maximum " + Euro.tekst(maximumCenten) + "."));
             gewenst = maximumCenten;
         }
         long verhoging = gewenst - pgbZonderPab;
         if (verhoging <= 0) {
-            meldingen.add(new Melding("P-04", "Het pgb is zonder pab al " + Bedrag.centen(pgbZonderPab).formatteer()
+            meldingen.add(new Melding("P-04", "Het pgb is zonder pab al " + Euro.tekst(pgbZonderPab)
                     + "; de pab voegt niets toe."));
             return null;
         }
         return new Toelichtingsregel("P-04", "Persoonlijk assistentiebudget: pgb opgehoogd tot "
-                + Bedrag.centen(gewenst).formatteer(),
-                "pab-maximum " + maximum.geldigheid().begin().getYear() + " " + Bedrag.centen(maximumCenten).formatteer()
-                        + "; opgehoogd pgb " + Bedrag.centen(gewenst).formatteer() + " − pgb zonder pab "
-                        + Bedrag.centen(pgbZonderPab).formatteer(),
+                + Euro.tekst(gewenst),
+                "pab-maximum " + maximum.geldigheid().begin().getYear() + " " + Euro.tekst(maximumCenten)
+                        + "; opgehoogd pgb " + Euro.tekst(gewenst) + " − pgb zonder pab "
+                        + Euro.tekst(pgbZonderPab),
                 vraag.peildatum().getYear(), maximum.bron(), verhoging, Toerekening.PGB);
     }
 
@@ -356,7 +356,7 @@ public final class Budgetrekenaar {
         String procent = percentage.waarde().stripTrailingZeros().toPlainString() + "%";
         String tariefregel = "ekt-percentage " + procent + " (geldig vanaf " + percentage.geldigheid().begin() + ") van "
                 + (vraag.ektGrondslag() == EktGrondslag.PLAFOND_MET_TOESLAGEN ? "plafond met toeslagen " : "plafond ")
-                + Bedrag.centen(grondslag).formatteer() + " = hoogstens " + Bedrag.centen(maximum).formatteer();
+                + Euro.tekst(grondslag) + " = hoogstens " + Euro.tekst(maximum);
         if (gevraagd > maximum) {
             if (palliatief && ekt.bevestigdDoorBeoordelaar()) {
                 // RULES E-04: palliatief-terminaal "as far as needed", confirmed by a BEOORDELAAR
@@ -367,9 +367,9 @@ public final class Budgetrekenaar {
             }
             meldingen.add(palliatief
                     ? new Melding("E-04", "Ekt boven " + procent + " voor palliatief-terminale zorg vraagt de "
-                    + "uitdrukkelijke bevestiging van een beoordelaar; begrensd op " + Bedrag.centen(maximum).formatteer() + ".")
+                    + "uitdrukkelijke bevestiging van een beoordelaar; begrensd op " + Euro.tekst(maximum) + ".")
                     : new Melding("E-02", "Ekt is hoogstens " + procent + " van het plafond; begrensd op "
-                    + Bedrag.centen(maximum).formatteer() + "."));
+                    + Euro.tekst(maximum) + "."));
             gevraagd = maximum;
         }
         return new Toelichtingsregel("E-02", "Extra kosten thuis (hoogstens " + procent + ")", tariefregel,
@@ -403,7 +403,7 @@ public final class Budgetrekenaar {
         if (kosten <= plafond.totaalCenten() + maximum) {
             meldingen.add(new Melding("E-06", "Beoordeel eerst extra kosten thuis: met een verhoging van "
                     + Bedrag.centen(kosten - plafond.totaalCenten()).formatteer() + " (hoogstens "
-                    + Bedrag.centen(maximum).formatteer() + ") is de zorg thuis doelmatig."));
+                    + Euro.tekst(maximum) + ") is de zorg thuis doelmatig."));
         }
     }
 
