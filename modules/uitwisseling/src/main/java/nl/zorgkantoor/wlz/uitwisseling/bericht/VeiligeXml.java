@@ -31,6 +31,12 @@ public final class VeiligeXml {
     /** Largest accepted message in bytes; a batch of a few thousand clients fits. */
     public static final int MAX_BYTES = Integer.getInteger("wlz.uitwisseling.max.bytes", 5_000_000);
     public static final int MAX_DIEPTE = 32;
+    /**
+     * Longest text of one element: the longest iWlz field is 200 characters. Schema validation of a pattern facet
+     * on a very long value costs seconds to minutes of CPU (a 80,000-character Achternaam took 20 s), so a hostile
+     * partner could occupy the workers; such a value is refused before validation.
+     */
+    public static final int MAX_TEKST = 4_096;
 
     private static final DocumentBuilderFactory FACTORY = maakFactory();
     private static final TransformerFactory TRANSFORMERS = maakTransformers();
@@ -82,7 +88,20 @@ public final class VeiligeXml {
         if (diepte(doc.getDocumentElement()) > MAX_DIEPTE) {
             throw new OngeldigBericht("Bericht is dieper genest dan " + MAX_DIEPTE + " niveaus");
         }
+        if (langsteTekst(doc.getDocumentElement()) > MAX_TEKST) {
+            throw new OngeldigBericht("Bericht bevat een waarde langer dan " + MAX_TEKST + " tekens");
+        }
         return doc;
+    }
+
+    private static int langsteTekst(Node e) {
+        int max = 0;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            int lengte = n.getNodeType() == Node.ELEMENT_NODE ? langsteTekst(n)
+                    : n.getTextContent() == null ? 0 : n.getTextContent().length();
+            max = Math.max(max, lengte);
+        }
+        return max;
     }
 
     private static int diepte(Element e) {
