@@ -30,7 +30,7 @@ public final class Lastmeting {
         String server = args[0];
         int threads = Integer.parseInt(args[1]);
         int aantal = Integer.parseInt(args[2]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         meet("warm-up echo", http, server + "/uitwisseling/EchoService", threads, Math.min(200, aantal), true);
         meet("warm-up io31", http, server + "/uitwisseling/CizService", threads, Math.min(200, aantal), false);
         double echo = meet("EchoService", http, server + "/uitwisseling/EchoService", threads, aantal, true);

@@ -45,7 +45,7 @@ public final class Partnersimulator {
         if ("xxe".equals(scenario)) {
             envelop = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + envelop;
         }
-        HttpResponse<String> antwoord = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+        HttpResponse<String> antwoord = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
                 .send(HttpRequest.newBuilder(URI.create(server + pad)).header("Content-Type", "text/xml; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
         System.out.println("HTTP " + antwoord.statusCode());

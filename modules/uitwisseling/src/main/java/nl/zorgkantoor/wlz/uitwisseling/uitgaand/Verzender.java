@@ -38,7 +38,7 @@ import org.w3c.dom.NodeList;
 public class Verzender {
 
     private static final Logger LOG = Logger.getLogger(Verzender.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @EJB
     private UitgaandRepository uitgaand;
