@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
@@ -196,6 +197,92 @@ class ToegangIT {
              ResultSet rs = st.executeQuery()) {
             rs.next();
             assertEquals(rs.getLong(1), rs.getLong(2) - rs.getLong(3) + 1, "volgnummers zonder gaten");
+        }
+    }
+
+    /** Who may open what: the specification of README "Rollen en toegang", as data. */
+    private static final List<String> MET_REGIO = List.of("medewerker.utrecht", "beoordelaar.utrecht",
+            "medewerker.amsterdam", "beoordelaar.amsterdam", "medewerker.rotterdam", "beoordelaar.rotterdam");
+    private static final List<String> ZONDER_REGIO = List.of("beheerder", "toezichthouder", "ketenpartner");
+    private static final String ANONIEM = "anoniem";
+
+    private static boolean magOpenen(String wie, String pad) {
+        boolean staf = !wie.equals(ANONIEM) && !wie.equals("ketenpartner");
+        boolean clientgegevens = wie.startsWith("medewerker.") || wie.startsWith("beoordelaar.");
+        if (pad.equals("/wlz/api/health")) {
+            return true;
+        }
+        if (pad.equals("/wlz/index.xhtml") || pad.equals("/wlz/api/mij")) {
+            return staf;
+        }
+        if (pad.equals("/wlz/app/clienten/zoeken.xhtml")) {
+            return clientgegevens;
+        }
+        if (pad.startsWith("/wlz/app/clienten/dossier.xhtml?client=")) {
+            // demo client 1, 2, 3 live in Utrecht, Amsterdam, Rotterdam
+            String regio = switch (pad.charAt(pad.length() - 1)) {
+                case '1' -> "utrecht";
+                case '2' -> "amsterdam";
+                default -> "rotterdam";
+            };
+            return clientgegevens && wie.endsWith("." + regio);
+        }
+        if (pad.startsWith("/wlz/app/beheer/")) {
+            return wie.equals("beheerder");
+        }
+        throw new IllegalArgumentException(pad);
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void matrixElkePaginaEnElkRestEindpuntTegenElkeRolEnAnoniemOokOverRegiogrenzen() {
+        List<String> paden = List.of("/wlz/index.xhtml", "/wlz/app/clienten/zoeken.xhtml",
+                "/wlz/app/clienten/dossier.xhtml?client=1", "/wlz/app/clienten/dossier.xhtml?client=2",
+                "/wlz/app/clienten/dossier.xhtml?client=3", "/wlz/app/beheer/audit.xhtml",
+                "/wlz/app/beheer/gebruikers.xhtml", "/wlz/api/mij", "/wlz/api/health");
+        List<String> wie = new java.util.ArrayList<>(MET_REGIO);
+        wie.addAll(ZONDER_REGIO);
+        wie.add(ANONIEM);
+        List<String> afwijkingen = new java.util.ArrayList<>();
+        int cellen = 0;
+        for (String gebruiker : wie) {
+            WebSessie sessie = gebruiker.equals(ANONIEM) ? WebSessie.anoniem() : WebSessie.ingelogd(gebruiker);
+            HttpResponse<String> start = sessie.get("/wlz/index.xhtml");
+            // Protected views need the session's token, which the application's own links carry.
+            String token = start.statusCode() == 200 && start.body().contains("jakarta.faces.Token=")
+                    ? "?jakarta.faces.Token=" + WebSessie.token(start.body()) : "";
+            for (String pad : paden) {
+                String url = pad.endsWith("gebruikers.xhtml") ? pad + token : pad;
+                HttpResponse<String> antwoord = sessie.get(url);
+                boolean toegestaan = antwoord.statusCode() == 200 && !WebSessie.isLoginFormulier(antwoord)
+                        && !antwoord.body().contains("id=\"geen-toegang\"");
+                boolean geweigerd = WebSessie.isLoginFormulier(antwoord) || antwoord.statusCode() == 403;
+                boolean verwacht = magOpenen(gebruiker, pad);
+                if (verwacht ? !toegestaan : !geweigerd) {
+                    afwijkingen.add(gebruiker + " " + pad + " -> " + antwoord.statusCode()
+                            + (verwacht ? " (moest toegestaan zijn)" : " (moest geweigerd zijn)"));
+                }
+                cellen++;
+            }
+        }
+        assertEquals(List.of(), afwijkingen);
+        assertEquals(10 * 9, cellen);
+    }
+
+    @Test
+    @Order(11)
+    void deAuditTrailBevatDeGeweigerdeRegiooverschrijdendePogingenUitDeMatrix() throws Exception {
+        for (String gebruiker : MET_REGIO) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                    "select count(distinct client_id) from toegang.audit_regel where gebruiker = ? and uitkomst = 'GEWEIGERD'"
+                            + " and onderwerp = 'cliëntdossier' and client_id in (1, 2, 3)")) {
+                st.setString(1, gebruiker);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    assertEquals(2, rs.getInt(1), gebruiker + ": beide cliënten van andere regio's geweigerd en vastgelegd");
+                }
+            }
         }
     }
 }
