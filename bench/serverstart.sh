@@ -26,14 +26,16 @@ else
   dbargs=""
 fi
 
-offset=700
+offset="${BENCH_OFFSET:-900}"
 log="$base/log/server.log"
 start=$(date +%s.%N)
 JAVA_OPTS="-Xms512m -Xmx${BENCH_XMX:-2g} -Djava.net.preferIPv4Stack=true" \
   "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset \
   -Dwlz.demo.aantal="$aantal" -Dwlz.demo.regios="$regios" $dbargs >"$base/console.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+# standalone.sh starts java as a child: stop both, also when this script fails halfway.
+stop() { pkill -f "jboss.server.base.dir=$base" 2>/dev/null || true; wait $pid 2>/dev/null || true; }
+trap stop EXIT
 until grep -qE 'WFLYSRV0025|WFLYSRV0026' "$log" 2>/dev/null; do
   sleep 1
   kill -0 $pid 2>/dev/null || { echo "FOUT: server gestopt, zie $log" >&2; exit 1; }
@@ -45,7 +47,7 @@ wildfly_ms=$(grep -oE 'started( \(with errors\))? in [0-9]+ms' "$log" | grep -oE
 fouten=$(grep -c ' ERROR ' "$log" || true)
 health=$(curl -s "http://localhost:$((8080 + offset))/wlz/api/health" | head -c 20)
 laden=$(grep -oE 'Demodata [a-z]+: .* in [0-9]+ ms' "$log" | sed 's/^/  - /' || true)
-kill $pid; wait $pid 2>/dev/null || true
+stop
 
 {
   echo
