@@ -70,6 +70,7 @@ class BudgetIT {
     @Resource(lookup = "java:jboss/datasources/WlzDS")
     private DataSource dataSource;
 
+    // RULES B-03
     @Test
     void b03_deTarieftabellenZijnUitDeCsvBestandenGemigreerd() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
@@ -79,6 +80,7 @@ class BudgetIT {
         }
     }
 
+    // RULES P-04, B-01
     @Test
     void p04_b01_budgetTarievenVoorDeRegelingen() {
         // RULES P-04: seed 000 L682-683 and seed 002 L170-172
@@ -92,6 +94,7 @@ class BudgetIT {
                 tarieven.jaarbudgetZonderToeslagen(Zorgprofiel.VV5, Leveringsvorm.MPT, LocalDate.of(2024, 7, 1)));
     }
 
+    // RULES B-02, E-02
     @Test
     void b02_e02_hetPlafondViaDeApplicatieservice() {
         // VG5 2024 mpt: plafond 175.00 × 366 = 64,050.00 + dagbesteding 30.00 × 366 = 10,980.00 + ekt 25% of 64,050
@@ -103,6 +106,7 @@ class BudgetIT {
         assertEquals("B-02", plafond.meldingen().get(0).regel());
     }
 
+    // RULES L-03
     @Test
     void l03_deToetsWeigertEenPgbVoor5ggzW() {
         ToetsView toets = berekening.doelmatigheidstoets(new Plafondvraag(Zorgprofiel.GGZ5W, LocalDate.of(2024, 3, 1),
@@ -112,6 +116,7 @@ class BudgetIT {
         assertEquals("L-03", toets.beslissendeRegel());
     }
 
+    // RULES E-02
     @Test
     @RunAsClient
     void e02_restPlafondVoorVv5MetMptEnEkt() {
@@ -124,6 +129,7 @@ class BudgetIT {
         assertTrue(antwoord.body().contains("\"bedrag\":16470.00"), antwoord.body());
     }
 
+    // RULES B-01
     @Test
     @RunAsClient
     void b01_restDoelmatigheidstoetsEnFouten() {
@@ -172,6 +178,7 @@ class BudgetIT {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    // RULES B-01, L-03, T-02, B-02, E-05, P-01, M-05
     @Test
     void b01_l03_t02_b02_e05_p01_m05_signalenGevondenOpgeslagenGededupliceerdEnGesloten() throws Exception {
         // One client of our own in region 5509 with 5GGZ-W, a pgb above the ceiling, the toeslag dagbesteding

@@ -43,6 +43,7 @@ class DatabaseWegIT {
         return Deployments.ear(DatabaseWegIT.class);
     }
 
+    // RULES
     @Test
     void x01_x02_databaseWegTijdensVerwerkingGeeftSoapFaultEnDeHerhalingWordtEenKeerVerwerkt() throws Exception {
         DatabaseProxy proxy = DatabaseProxy.actief();

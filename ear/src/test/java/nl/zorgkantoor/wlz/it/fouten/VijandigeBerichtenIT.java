@@ -66,6 +66,7 @@ class VijandigeBerichtenIT {
     @Resource(lookup = "java:jboss/datasources/WlzDS")
     private DataSource dataSource;
 
+    // RULES
     @Test
     void x01_x04_vijandigCorpusKrijgt0001OfDeJuisteRegelcodeEnVerandertNiets() throws Exception {
         VijandigCorpus corpus = new VijandigCorpus(runTag());
@@ -144,6 +145,7 @@ class VijandigeBerichtenIT {
                 "heappiek " + (piek.get() >> 20) + " MB");
     }
 
+    // RULES X-02
     @Test
     void x02_hetzelfdeBericht100KeerTegelijkWordtEenKeerVerwerktMetSteedsDezelfdeRetour() throws Exception {
         String id = uniekeId();

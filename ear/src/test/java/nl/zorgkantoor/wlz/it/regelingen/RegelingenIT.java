@@ -203,6 +203,7 @@ class RegelingenIT {
         assertTrue(tekst.contains("regel M-01, niet voldaan"), tekst);
     }
 
+    // RULES I-04
     @Test
     void i04_hetCizSignaalOpentZelfEenMeerzorgzaak() throws Exception {
         // Through the indicatie context's own write entry point: the event crosses the module boundary as in
@@ -390,6 +391,7 @@ class RegelingenIT {
 
     // ---------------------------------------------------------------- deadlines, expiry, concurrency
 
+    // RULES E-08, M-06
     @Test
     void e08_m06_termijnenEnVerloopMetVerschovenKlok() throws Exception {
         long client = democlient(c -> c.zorgprofiel() == Zorgprofiel.LG5);

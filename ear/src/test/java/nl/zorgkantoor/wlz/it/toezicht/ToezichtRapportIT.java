@@ -121,6 +121,7 @@ class ToezichtRapportIT {
     @Resource(lookup = "java:jboss/datasources/WlzDS")
     private DataSource dataSource;
 
+    // RULES W-01, O-01
     @Test
     @Order(1)
     void w01_o01_wachtlijstServiceRegistreertEnBeeindigtHetWachten() {
@@ -145,6 +146,7 @@ class ToezichtRapportIT {
         assertFalse(wachtlijst.wachtOpOpname(voorzorg, d), "O-01: wacht uit voorzorg wacht niet op opname");
     }
 
+    // RULES W-02, W-08
     @Test
     @Order(2)
     void w02_w08_herstartNaStoringMiddenInEenPartitieGeeftDeVerwachteCijfers() throws Exception {
@@ -188,6 +190,7 @@ class ToezichtRapportIT {
         assertEquals(64, nl.sha256().length());
     }
 
+    // RULES W-06, W-07, O-02
     @Test
     @Order(3)
     void w06_w07_o02_zorgplichtrapportMetResultaatuitspraakEnMeldingsvoorstel() throws Exception {

@@ -29,6 +29,7 @@ class IndicatieServiceIT {
     @EJB
     private IndicatieService indicaties;
 
+    // RULES I-01
     @Test
     void i01_deGeldigeIndicatieVanEenDemoclientIsZijnBesluit() {
         DemoClient demo = DemoInstellingen.populatie().client(1);
@@ -44,6 +45,7 @@ class IndicatieServiceIT {
         assertEquals(List.of(view), alle);
     }
 
+    // RULES I-01
     @Test
     void i01_voorDeIngangsdatumIsErGeenGeldigeIndicatie() {
         DemoClient demo = DemoInstellingen.populatie().client(2);

@@ -59,6 +59,7 @@ class UitwisselingIT {
     @EJB
     private ToewijzingService toewijzingen;
 
+    // RULES X-01
     @Test
     void x01_eenGeldigeIo31Krijgt0200OpElkeKlasseEnWordtOpgeslagen() {
         String bsn = uniekBsn();
@@ -94,6 +95,7 @@ class UitwisselingIT {
         assertEquals(1, indicaties.indicaties(clientId).size());
     }
 
+    // RULES X-02
     @Test
     void x02_hetzelfdeBerichtNogmaalsGeeftDezelfdeRetourEnVerandertNiets() {
         String bsn = uniekBsn();
@@ -118,6 +120,7 @@ class UitwisselingIT {
         assertTrue(clienten.zoekOpBsn(Bsn.of(ander)).isEmpty());
     }
 
+    // RULES X-01
     @Test
     void x01_eenSchemaOngeldigBerichtKrijgt0001AlleenInDeHeader() {
         String bsn = uniekBsn();
@@ -128,6 +131,7 @@ class UitwisselingIT {
         assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
     }
 
+    // RULES X-01
     @Test
     void x01_xxeEnEntiteitExpansieWordenAfgewezenZonderStacktrace() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
@@ -141,6 +145,7 @@ class UitwisselingIT {
                 || antwoord.statusCode() == 500, antwoord.statusCode() + " " + antwoord.body());
     }
 
+    // RULES X-01
     @Test
     void x01_eenTeGrootBerichtKrijgt0001() {
         String bsn = uniekBsn();
@@ -152,6 +157,7 @@ class UitwisselingIT {
         assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
     }
 
+    // RULES X-01
     @Test
     void x01_aw35EnAw39NaEenIndicatieKrijgen0200EnGaanNaarDeWachtlijst() {
         String bsn = uniekBsn();
@@ -168,6 +174,7 @@ class UitwisselingIT {
         assertFalse(wachtlijst.wachtOpOpname(clientId, INGANG.plusDays(21)));
     }
 
+    // RULES X-03 (stateful rule checked against the database)
     @Test
     void tr019_eenMeldingZonderBijbehorendBesluitGeeft9019() {
         String bsn = uniekBsn();
@@ -177,6 +184,7 @@ class UitwisselingIT {
         assertEquals(List.of("9019", "0200"), codes(aw35), aw35);
     }
 
+    // RULES X-03 (stateful rule checked against the database)
     @Test
     void tr074_tr063_correctieprotocolVanStatusAanlevering() {
         String bsn = uniekBsn();
@@ -189,6 +197,7 @@ class UitwisselingIT {
         assertEquals(List.of("9063", "0200"), codes(aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, begin, "3"))));
     }
 
+    // RULES X-01
     @Test
     void x01_eenAw33WordtAfgeleverdNadatDeAanbiederEerstOnbereikbaarWas() throws InterruptedException {
         // the Arquillian servlet protocol deploys the test WAR under /test

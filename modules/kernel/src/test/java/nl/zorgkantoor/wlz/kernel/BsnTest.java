@@ -28,6 +28,7 @@ class BsnTest {
                 .hasMessageContaining("11-proef");
     }
 
+    // RULES X-04
     @Property
     void x04_eenCijferWijzigenMaaktEenGeldigBsnOngeldig(@ForAll @IntRange(min = 0, max = 8) int positie,
                                                         @ForAll @IntRange(min = 1, max = 9) int delta) {

@@ -17,12 +17,14 @@ class ZorgprofielTest {
         assertThat(Zorgprofiel.VV5.label()).isEqualTo("5VV");
     }
 
+    // RULES I-02
     @Test
     void i02_ghzKentGeenProfiel9of10() {
         assertThat(Arrays.stream(Zorgprofiel.values()).filter(p -> p.sector() == Sector.GHZ))
                 .allMatch(p -> p.nummer() <= 8);
     }
 
+    // RULES I-02
     @Test
     void i02_elkeZzpCodeIsUniek() {
         assertThat(Arrays.stream(Zorgprofiel.values()).map(Zorgprofiel::zzpCode).distinct().count())

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class IndicatiebesluitTest {
 
+    // RULES I-01
     @Test
     void i01_eenBesluitZonderEinddatumGeldtOnbepaaldeTijd() {
         Indicatiebesluit besluit = new Indicatiebesluit(7, 1, Zorgprofiel.VV5, Leveringsvorm.VERBLIJF,

@@ -38,6 +38,7 @@ class DemoPopulatieTest {
         assertThat(vv / 20_000.0).isBetween(0.53, 0.57);
     }
 
+    // RULES L-03
     @Test
     void l03_geenPgbVoor5GgzW() {
         DemoPopulatie populatie = new DemoPopulatie(7, 50_000, DemoPopulatie.DEMO_REGIOS);

@@ -34,6 +34,7 @@ class EktRegelsTest {
         return feiten(vormen).zorgprofielOntoereikend(true);
     }
 
+    // RULES E-01
     @Test
     void e01_alleenMetMptOfPgb() {
         assertThat(voldaan(pgb(VANDAAG, ontoereikend(Leveringsvorm.PGB, Leveringsvorm.MPT)).toets(), "E-01")).isTrue();
@@ -43,6 +44,7 @@ class EktRegelsTest {
                 .isFalse();
     }
 
+    // RULES E-06
     @Test
     void e06_pgbVraagtDeClientMptDeAanbieder() {
         assertThatThrownBy(() -> new Geval().dienIn(Soort.EKT, Aanvrager.CLIENT, VANDAAG,
@@ -63,6 +65,7 @@ class EktRegelsTest {
         assertThat(voldaan(g.toets(), "E-06")).isTrue();
     }
 
+    // RULES E-03
     @Test
     void e03_voorJuli2018AlleenDeDoelgroepen() {
         assertThat(voldaan(pgb(VOOR_JULI_2018, ontoereikend(Leveringsvorm.PGB)).toets(), "E-03")).isFalse();
@@ -102,6 +105,7 @@ class EktRegelsTest {
                 .isFalse();
     }
 
+    // RULES E-05
     @Test
     void e05_nietNaastMeerzorgOfPab() {
         for (Soort uitsluiting : List.of(Soort.MEERZORG, Soort.PAB)) {
@@ -114,6 +118,7 @@ class EktRegelsTest {
         assertThat(voldaan(toeslag.toets(), "E-05")).isTrue();
     }
 
+    // RULES E-02
     @Test
     void e02_tenHoogste25ProcentVanHetPgbPlafond() {
         Geval g = pgb(VANDAAG, ontoereikend(Leveringsvorm.PGB, Leveringsvorm.MPT));
@@ -125,6 +130,7 @@ class EktRegelsTest {
                 .containsExactly(Leveringsvorm.PGB, Leveringsvorm.MPT);
     }
 
+    // RULES E-02
     @Test
     void e02_alleenMptNeemtHetMptBudget() {
         Geval g = new Geval().dienIn(Soort.EKT, Aanvrager.ZORGAANBIEDER, VANDAAG, ontoereikend(Leveringsvorm.MPT).bouw())
@@ -133,6 +139,7 @@ class EktRegelsTest {
                 .hasMessageContaining("12.500,00");
     }
 
+    // RULES E-04
     @Test
     void e04_palliatiefBovenDe25ProcentAlleenMetBevestigingVanEenBeoordelaar() {
         Geval g = new Geval();
@@ -146,6 +153,7 @@ class EktRegelsTest {
         assertThat(g.aanvraag.gronden()).anyMatch(b -> b.regel().equals("E-04") && b.uitleg().contains("B. Oordelaar"));
     }
 
+    // RULES E-07
     @Test
     void e07_eenJaarTenzijLangereBehoefte() {
         Geval g = pgb(VANDAAG, ontoereikend(Leveringsvorm.PGB));
@@ -156,6 +164,7 @@ class EktRegelsTest {
         assertThat(blijvend.aanvraag.status()).isEqualTo(Status.TOEGEKEND);
     }
 
+    // RULES E-07
     @Test
     void e07_meerRechthebbendenInHetHuishoudenVraagtDoelmatigheidsnotitie() {
         Geval g = pgb(VANDAAG, ontoereikend(Leveringsvorm.PGB).rechthebbendenInHuishouden(2));
@@ -166,6 +175,7 @@ class EktRegelsTest {
         assertThat(g.aanvraag.besluit().doelmatigheidsnotitie()).contains("beide kinderen");
     }
 
+    // RULES E-08
     @Test
     void e08_heraanvraagdatumAchtWekenVoorHetEinde() {
         Geval g = pgb(VANDAAG, ontoereikend(Leveringsvorm.PGB));

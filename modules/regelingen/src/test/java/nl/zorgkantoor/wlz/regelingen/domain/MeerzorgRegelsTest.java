@@ -27,6 +27,7 @@ class MeerzorgRegelsTest {
                 .zorgbehoefteUrenPerWeek(BigDecimal.valueOf(uren));
     }
 
+    // RULES M-01
     @Test
     void m01_profielGeeftToegang() {
         assertThat(voldaan(geval(Zorgprofiel.VG7, VANDAAG, somatisch(30)).toets(), "M-01")).isTrue();
@@ -45,6 +46,7 @@ class MeerzorgRegelsTest {
         assertThat(voldaan(g.toets(), "M-01")).isTrue();
     }
 
+    // RULES I-04
     @Test
     void i04_cizSignaalOpentToegangViaLid2() {
         Geval g = new Geval();
@@ -55,6 +57,7 @@ class MeerzorgRegelsTest {
         assertThat(g.aanvraag.cizBesluitnummer()).isEqualTo(42L);
     }
 
+    // RULES I-04
     @Test
     void i04_vg5MetPermanentToezichtSomatischViaLid2() {
         Geval g = geval(Zorgprofiel.VG5, VANDAAG, somatisch(30).permanentToezichtSomatisch(true));
@@ -63,6 +66,7 @@ class MeerzorgRegelsTest {
         assertThat(MeerzorgRegeling.viaLid2(zonder.context())).isFalse();
     }
 
+    // RULES M-02
     @Test
     void m02_zorgbehoefteMinstens125Procent() {
         assertThat(voldaan(geval(Zorgprofiel.VG7, VANDAAG, somatisch(25)).toets(), "M-02")).isTrue();
@@ -84,6 +88,7 @@ class MeerzorgRegelsTest {
         assertThat(voldaan(g.toets(), "M-02")).isTrue();
     }
 
+    // RULES M-03
     @Test
     void m03_vvEnGgzPasVanaf2016() {
         assertThat(voldaan(geval(Zorgprofiel.VV7, LocalDate.of(2015, 12, 31), somatisch(30)).toets(), "M-03"))
@@ -92,6 +97,7 @@ class MeerzorgRegelsTest {
         assertThat(voldaan(geval(Zorgprofiel.VG7, LocalDate.of(2015, 6, 1), somatisch(30)).toets(), "M-03")).isTrue();
     }
 
+    // RULES M-04
     @Test
     void m04_gedragsproblematiekVraagtCceAdvies() {
         Geval g = geval(Zorgprofiel.VG7, VANDAAG, somatisch(30).gedragsproblematiek(true));
@@ -119,6 +125,7 @@ class MeerzorgRegelsTest {
         assertThat(voldaan(onbekend.toets(), "M-04")).isFalse();
     }
 
+    // RULES M-05
     @Test
     void m05_vvEnGgzTenHoogste12Maanden() {
         Geval g = geval(Zorgprofiel.VV8, VANDAAG, somatisch(30).duurzameBehoefte(true));
@@ -128,6 +135,7 @@ class MeerzorgRegelsTest {
         assertThat(g.aanvraag.status()).isEqualTo(Status.TOEGEKEND);
     }
 
+    // RULES M-05
     @Test
     void m05_ghzEenTweeOfDrieJaarLangerAlleenBijBlijvendeBehoefte() {
         Geval g = geval(Zorgprofiel.VG7, VANDAAG, somatisch(30));
@@ -140,6 +148,7 @@ class MeerzorgRegelsTest {
         assertThat(blijvend.aanvraag.besluit().periode().eind()).isEqualTo(LocalDate.of(2028, 12, 31));
     }
 
+    // RULES B-05
     @Test
     void b05_toekenningHeeftEenBedragPerLeveringsvorm() {
         Geval g = geval(Zorgprofiel.VG7, VANDAAG, somatisch(30));
@@ -148,6 +157,7 @@ class MeerzorgRegelsTest {
         assertThatThrownBy(() -> g.besluit(toekenning(VANDAAG, 12))).hasMessageContaining("B-05");
     }
 
+    // RULES M-06
     @Test
     void m06_heraanvraagToontResultatenVanDeZorg() {
         Geval g = geval(Zorgprofiel.VG7, LocalDate.of(2025, 1, 10), somatisch(30));
@@ -174,6 +184,7 @@ class MeerzorgRegelsTest {
         assertThat(laat.stappen()).extracting(Stap::waarom).anyMatch(w -> w != null && w.contains("te laat"));
     }
 
+    // RULES M-07
     @Test
     void m07_andereLeveringsvormVraagtNieuweAanvraag() {
         Geval g = geval(Zorgprofiel.VG7, LocalDate.of(2025, 1, 10), feiten(Leveringsvorm.PGB)

@@ -19,6 +19,7 @@ class OverbruggingszorgRegelsTest {
         return g;
     }
 
+    // RULES O-01
     @Test
     void o01_alleenVoorWieOpOpnameWacht() {
         assertThat(voldaan(geval(false).toets(), "O-01")).isFalse();
@@ -27,6 +28,7 @@ class OverbruggingszorgRegelsTest {
         assertThatThrownBy(() -> niet.besluit(toekenning(VANDAAG, 2))).hasMessageContaining("wachtlijst");
     }
 
+    // RULES O-01
     @Test
     void o01_tijdelijkTenHoogsteEenJaar() {
         Geval g = geval(true);
@@ -36,6 +38,7 @@ class OverbruggingszorgRegelsTest {
         assertThat(g.aanvraag.besluit().heraanvraagdatum()).isNull();
     }
 
+    // RULES O-02
     @Test
     void o02_duurTegenDeNormVanDeRegio() {
         Geval kort = geval(true);

@@ -34,6 +34,7 @@ class PabRegelsTest {
         return g;
     }
 
+    // RULES P-01
     @Test
     void p01_alleenLg5Lg6Lg7Vv7Vv8() {
         assertThat(voldaan(geval(Zorgprofiel.LG6, VANDAAG, geschikt()).toets(), "P-01")).isTrue();
@@ -48,6 +49,7 @@ class PabRegelsTest {
         assertThat(voldaan(mpt.toets(), "P-01")).isFalse();
     }
 
+    // RULES P-02
     @Test
     void p02_vanaf18Jaar() {
         Geval g = new Geval();
@@ -71,6 +73,7 @@ class PabRegelsTest {
                 .isFalse();
     }
 
+    // RULES P-03
     @Test
     void p03_formulierEigenRegieMedischOordeelEnGesprek() {
         Geval g = geval(Zorgprofiel.LG6, VANDAAG, geschikt());
@@ -87,6 +90,7 @@ class PabRegelsTest {
                 .isInstanceOf(RegelOvertreding.class).hasMessageContaining("cliënt zelf");
     }
 
+    // RULES P-05
     @Test
     void p05_achtUurAftrekBijMantelzorg() {
         Geval zonder = compleet(geschikt());
@@ -99,6 +103,7 @@ class PabRegelsTest {
         assertThatThrownBy(() -> niets.besluit(toekenning(VANDAAG, 12))).hasMessageContaining("P-05");
     }
 
+    // RULES P-04
     @Test
     void p04_verhoogdPgbTenHoogsteHetJaarmaximum() {
         Geval g = compleet(geschikt().extraUrenPerWeek(BigDecimal.valueOf(168)).uurtarief(BigDecimal.valueOf(60)));
@@ -120,6 +125,7 @@ class PabRegelsTest {
         assertThat(g.aanvraag.totaalPerJaar()).isEqualTo(Bedrag.euro(219_000 - 60_000));
     }
 
+    // RULES P-04
     @Test
     void p04_tenHoogsteTwaalfMaanden() {
         Geval g = compleet(geschikt());

@@ -19,6 +19,7 @@ class ToeslagRegelsTest {
                 .aandoening("Vastgestelde aandoening").productiejaar(2026).bouw()).inBehandeling();
     }
 
+    // RULES T-02
     @Test
     void t02_alleenDeZorgaanbiederVraagtAan() {
         assertThatThrownBy(() -> new Geval().dienIn(Soort.TOESLAG, Aanvrager.CLIENT, VANDAAG,
@@ -26,6 +27,7 @@ class ToeslagRegelsTest {
                 .isInstanceOf(RegelOvertreding.class).hasMessageContaining("zorgaanbieder");
     }
 
+    // RULES T-01
     @Test
     void t01_aandoeningWaaropDeToeslagBerust() {
         Geval g = new Geval().dienIn(Soort.TOESLAG, Aanvrager.ZORGAANBIEDER, VANDAAG,
@@ -55,6 +57,7 @@ class ToeslagRegelsTest {
         assertThat(voldaan(vg8.toets(), "B-02")).isTrue();
     }
 
+    // RULES T-03
     @Test
     void t03_jeugdtoeslagJongerDan23() {
         Geval jong = new Geval();
@@ -78,6 +81,7 @@ class ToeslagRegelsTest {
         assertThat(voldaan(thuis.toets(), "T-03")).isFalse();
     }
 
+    // RULES B-02
     @Test
     void b02_instellingsgebondenToeslagNietThuis() {
         assertThat(voldaan(geval(Toeslagsoort.GESPECIALISEERDE_EPILEPSIEZORG, Leveringsvorm.VPT).toets(), "B-02"))
@@ -88,6 +92,7 @@ class ToeslagRegelsTest {
         assertThat(voldaan(geval(Toeslagsoort.HUNTINGTON, Leveringsvorm.PGB).toets(), "B-02")).isTrue();
     }
 
+    // RULES T-02
     @Test
     void t02_toeslagLooptBinnenHetProductiejaar() {
         Geval g = geval(Toeslagsoort.CVA, Leveringsvorm.VERBLIJF);

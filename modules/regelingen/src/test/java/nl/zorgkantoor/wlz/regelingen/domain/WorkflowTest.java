@@ -24,6 +24,7 @@ class WorkflowTest {
                         .zorgbehoefteUrenPerWeek(BigDecimal.valueOf(30)).bouw());
     }
 
+    // RULES E-08
     @Test
     void e08_beslistermijnAchtWekenNaAanvraag() {
         Geval g = meerzorg();
@@ -31,6 +32,7 @@ class WorkflowTest {
         assertThat(g.aanvraag.beslistermijn()).isEqualTo(LocalDate.of(2026, 3, 29));
     }
 
+    // RULES M-08, I-05
     @Test
     void m08_i05_clientondersteuningBijElkeAanvraagVastgelegd() {
         Geval g = meerzorg();
@@ -63,6 +65,7 @@ class WorkflowTest {
                 .isInstanceOf(RegelOvertreding.class).hasMessageContaining("Neem de aanvraag eerst in behandeling");
     }
 
+    // RULES M-04
     @Test
     void m04_nietBesluitenTerwijlAdviesLoopt() {
         Geval g = meerzorg().inBehandeling();
@@ -109,6 +112,7 @@ class WorkflowTest {
         assertThat(g.aanvraag.stappen().get(g.aanvraag.stappen().size() - 1).wie()).isEqualTo("systeem");
     }
 
+    // RULES M-06
     @Test
     void m06_heraanvraagdatumDrieMaandenVoorHetEinde() {
         Geval g = meerzorg().inBehandeling();

@@ -50,6 +50,7 @@ class PdfBeschikkingmakerTest {
         }
     };
 
+    // RULES L-02, E-02
     @Test
     void l02_e02_beschikkingToontPgbEnZorgInNaturaApartMetGrondenEnBezwaar() throws Exception {
         Clientsituatie client = new Clientsituatie(7L, "Anna de Vries", LocalDate.of(1985, 1, 1), Zorgprofiel.LG6,

@@ -158,6 +158,7 @@ class CijferSamenstellerTest {
         return cijfers.bereken(i, regio, P).cel(rij, kolom).tekst();
     }
 
+    // RULES W-02
     @Test
     void w02_tabel1PerRegioEnLandelijk() {
         Cijfertabel t = cijfers.bereken(Indicator.WACHTENDEN_SECTOR_STATUS, "5509", P);
@@ -176,6 +177,7 @@ class CijferSamenstellerTest {
         assertThat(nl.cel("Totaal sectoren", "1-9-2026").tekst()).isEqualTo("19");
     }
 
+    // RULES W-03
     @Test
     void w03_wachttijdTegenDeStreefnorm() {
         Indicator i = Indicator.WACHTTIJD_NORM;
@@ -199,6 +201,7 @@ class CijferSamenstellerTest {
         assertThat(cel(i, "5509", "Wacht op voorkeur", "Streefnorm (weken)")).isEqualTo("26");
     }
 
+    // RULES O-02
     @Test
     void o02_overbruggingszorgTegenDeAanvaardbareNorm() {
         Indicator i = Indicator.OVERBRUGGINGSZORG;
@@ -212,6 +215,7 @@ class CijferSamenstellerTest {
         assertThat(cel(i, "5515", "Cliënten met overbruggingszorg", "Waarde")).isEqualTo("0");
     }
 
+    // RULES W-05
     @Test
     void w05_opnamesOpDePlaatsVanVoorkeur() {
         Indicator i = Indicator.PLAATSING_VOORKEUR;
@@ -222,6 +226,7 @@ class CijferSamenstellerTest {
         assertThat(cel(i, "5509", "Overige opnames", "Aandeel bij voorkeur")).isEqualTo("100,0%");
     }
 
+    // RULES W-04
     @Test
     void w04_achterstalligeStatusupdates() {
         Indicator i = Indicator.STATUSUPDATE;
@@ -253,6 +258,7 @@ class CijferSamenstellerTest {
         assertThat(t.cel("1-8-2026", "Totaal").tekst()).isEqualTo("9");
     }
 
+    // RULES W-07
     @Test
     void w07_resultaatuitspraakPerUitgangspunt() {
         Cijfertabel t = cijfers.bereken(Indicator.RESULTAATUITSPRAAK, "5509", P);
@@ -265,6 +271,7 @@ class CijferSamenstellerTest {
         assertThat(t.cel("Zorgplicht totaal", "Oordeel").tekst()).isEqualTo("Niet voldaan");
     }
 
+    // RULES W-06
     @Test
     void w06_drempelsOverschreden() {
         assertThat(cijfers.overschrijdingen("5509", P)).extracting(Resultaatuitspraak.Overschrijding::indicator)

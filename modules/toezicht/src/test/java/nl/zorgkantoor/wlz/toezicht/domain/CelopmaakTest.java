@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class CelopmaakTest {
 
+    // RULES W-08
     @Test
     void w08_aantallenEenTotVierWordenOnderdrukt() {
         assertThat(Celopmaak.aantal(0).tekst()).isEqualTo("0");
@@ -16,6 +17,7 @@ class CelopmaakTest {
         assertThat(Celopmaak.aantal(24862).tekst()).isEqualTo("24.862");
     }
 
+    // RULES W-08
     @Test
     void w08_afgeleideCijfersOpMinderDanVijfClientenWordenOnderdrukt() {
         assertThat(Celopmaak.aandeel(1, 4).tekst()).isEqualTo("<5");

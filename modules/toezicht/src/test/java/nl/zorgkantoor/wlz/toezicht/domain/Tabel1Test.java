@@ -35,6 +35,7 @@ class Tabel1Test {
         }
     }
 
+    // RULES W-02
     @Test
     void w02_sectortotalenUitNzaTabel1() {
         Tabel1 t = nza();
@@ -48,6 +49,7 @@ class Tabel1Test {
         assertThat(new long[] {t.totaal(U, 2), t.totaal(A, 2), t.totaal(V, 2)}).containsExactly(367, 4763, 19732);
     }
 
+    // RULES W-02
     @Test
     void w02_mutatiepercentagesUitNzaTabel1() {
         // V&V rows and total
@@ -80,6 +82,7 @@ class Tabel1Test {
         assertThat(Tabel1.mutatie(0, 4)).isNull();
     }
 
+    // RULES W-02, W-08
     @Test
     void w02_w08_tabelToontTotalenEnOnderdruktKleineCellen() {
         Cijfertabel t = nza().alsTabel("0000", List.of("1-9-2021", "1-9-2022", "1-9-2023"));
@@ -98,6 +101,7 @@ class Tabel1Test {
         assertThat(t.cel("GGZ - Urgent plaatsen", "1-9-2022").waarde()).isNull();
     }
 
+    // RULES W-01
     @Test
     void w01_actiefWachtendTeltAlsActiefPlaatsen() {
         Tabel1 t = new Tabel1().tel(Sector.VV, Leveringsstatus.ACTIEF_WACHTEND, 0, 10)

@@ -23,6 +23,7 @@ class WachtlijstinschrijvingTest {
                 Leveringsstatus.WACHT_OP_VOORKEUR, "12", "AGB1", MAART, NU, "AW39");
     }
 
+    // RULES W-01
     @Test
     void w01_statusOpPeildatumVolgtDeGeschiedenis() {
         Wachtlijstinschrijving w = inschrijving();
@@ -37,6 +38,7 @@ class WachtlijstinschrijvingTest {
         assertThat(w.statussen().get(0).einddatum()).isEqualTo(JUNI);
     }
 
+    // RULES W-04
     @Test
     void w04_dezelfdeMeldingNogmaalsVeranderdNiets() {
         Wachtlijstinschrijving w = inschrijving();
@@ -44,6 +46,7 @@ class WachtlijstinschrijvingTest {
         assertThat(w.statussen()).hasSize(1);
     }
 
+    // RULES W-04
     @Test
     void w04_statusVoorDeHuidigeStatusWordtGeweigerdMetNederlandseMelding() {
         Wachtlijstinschrijving w = inschrijving();
@@ -53,6 +56,7 @@ class WachtlijstinschrijvingTest {
                 .hasMessageContaining("ligt vóór de huidige status");
     }
 
+    // RULES W-01
     @Test
     void w01_aanvangZorgBeeindigtHetWachtenEnMerktPlaatsingBijVoorkeur() {
         Wachtlijstinschrijving w = inschrijving();
@@ -67,6 +71,7 @@ class WachtlijstinschrijvingTest {
                 .isInstanceOf(OngeldigeWachtlijstMelding.class);
     }
 
+    // RULES W-05
     @Test
     void w05_plaatsingEldersIsNietBijVoorkeur() {
         Wachtlijstinschrijving w = inschrijving();
@@ -74,6 +79,7 @@ class WachtlijstinschrijvingTest {
         assertThat(w.bijVoorkeur()).isFalse();
     }
 
+    // RULES W-01
     @Test
     void w01_eenEindstatusOpentGeenInschrijving() {
         assertThatThrownBy(() -> Wachtlijstinschrijving.open(7, ZorgkantoorRegio.UTRECHT, Zorgprofiel.VV5,

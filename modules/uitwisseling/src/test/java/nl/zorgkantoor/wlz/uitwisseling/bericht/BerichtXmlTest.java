@@ -53,6 +53,7 @@ class BerichtXmlTest {
         assertThrows(OngeldigBericht.class, () -> Schemas.valideer(doc, "IO31.xsd"));
     }
 
+    // RULES X-01
     @Test
     void x01_deRetourEchoootHetBerichtMet0200OpElkeKlasseEnIsSchemaGeldig() throws OngeldigBericht {
         Document heen = VeiligeXml.lees(io31());
@@ -69,6 +70,7 @@ class BerichtXmlTest {
         assertFalse(new String(VeiligeXml.bytes(retour), StandardCharsets.UTF_8).contains("0001"));
     }
 
+    // RULES X-01
     @Test
     void x01_eenAfgekeurdBerichtKrijgt0001AlleenInDeHeaderEnGeenClienten() throws OngeldigBericht {
         Document retour = RetourBouwer.afgekeurd(null, Berichtsoort.AW35, "12345678", "5509", "R2", DAG);

@@ -31,6 +31,7 @@ class Io31ControleTest {
         return geldig(xml, "IO31.xsd");
     }
 
+    // RULES X-01
     @Test
     void x01_eenGeldigIndicatiebesluitHeeftGeenBevindingen() {
         assertTrue(controleer(io31()).bevindingen().isLeeg());

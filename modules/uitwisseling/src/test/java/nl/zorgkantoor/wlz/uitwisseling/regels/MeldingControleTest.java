@@ -40,6 +40,7 @@ class MeldingControleTest {
         return eerste(d, "Clienten", "Client", "MutatieZorgzwaartepakketten", "MutatieZorgzwaartepakket");
     }
 
+    // RULES X-01
     @Test
     void x01_eenGeldigeAw35HeeftGeenBevindingenEnLevertZijnSleutelAan() {
         Uitkomst u = controleer(Berichtsoort.AW35, geldig(aw35("1"), "AW35.xsd"));
@@ -48,6 +49,7 @@ class MeldingControleTest {
         assertEquals("1", u.aanleveringen().get(0).status());
     }
 
+    // RULES X-01
     @Test
     void x01_eenGeldigeAw39HeeftGeenBevindingen() {
         assertTrue(controleer(Berichtsoort.AW39, geldig(aw39(), "AW39.xsd")).bevindingen().isLeeg());

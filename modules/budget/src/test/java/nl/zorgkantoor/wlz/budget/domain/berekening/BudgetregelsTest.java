@@ -31,6 +31,7 @@ class BudgetregelsTest {
         return plafond;
     }
 
+    // RULES B-01
     @Test
     void b01_pgbPlafondIsDeNormVoorPgbEnMpt() {
         // RULES B-01 — seed 000 L1204-1210: plafond from the vpt tariff without behandeling and toeslagen
@@ -46,6 +47,7 @@ class BudgetregelsTest {
         assertThat(regel.tariefregel()).contains("5VV").contains("180,00").contains("366 dagen");
     }
 
+    // RULES B-01
     @Test
     void b01_regelsetHuidigTeltGeenToeslagenThuis() {
         // RULES B-01 / domain README "huidig": no toeslagen in the home budget (seed 000 L1218-1220)
@@ -55,6 +57,7 @@ class BudgetregelsTest {
         assertThat(huidig.meldingen()).extracting(Melding::regel).containsExactly("B-01");
     }
 
+    // RULES B-02
     @Test
     void b02_adviesTeltToeslagenBehalveInstellingsgebondenEnGebruikelijkeZorg() {
         // RULES B-02 — seed 000 L1218-1225, L2943-2965: include dagbesteding vg5/vg8; exclude epilepsie, woonzorg
@@ -67,6 +70,7 @@ class BudgetregelsTest {
                 .anyMatch(t -> t.contains("gebruikelijke zorg"));
     }
 
+    // RULES B-02
     @Test
     void b02_schakelaarBeperktToeslagenTotZorgInNatura() {
         // RULES B-02 — seed 000 L2949-2950: "possibly only in zorg in natura"
@@ -82,6 +86,7 @@ class BudgetregelsTest {
                 .containsEntry(Leveringsvorm.PGB, Bedrag.euro("32025.00"));
     }
 
+    // RULES B-03
     @Test
     void b03_toeslagNietToegestaanBijPgbEnOnbekendeToeslag() {
         // RULES B-03 — seed 000 L562-595: flags per toeslag; KIB is behandeling, not from a pgb (L-05)
@@ -93,6 +98,7 @@ class BudgetregelsTest {
                 .isEqualTo(Bedrag.euro("109800.00"));
     }
 
+    // RULES B-04
     @Test
     void b04_ektGrondslagIsHetPlafondZonderToeslagenEnSchakelbaar() {
         // RULES B-04: 25% of 64,050.00 = 16,012.50; switched: 25% of 75,030.00 = 18,757.50
@@ -103,6 +109,7 @@ class BudgetregelsTest {
                 .isEqualTo(Bedrag.euro("18757.50"));
     }
 
+    // RULES B-05
     @Test
     void b05_meerzorgIsEenBedragPerClient() {
         // RULES B-05 — seed 000 L3713-3741: per client, exactly the granted amount
@@ -112,6 +119,7 @@ class BudgetregelsTest {
         assertThat(plafond.regels().get(1).omschrijving()).contains("B-05");
     }
 
+    // RULES E-01
     @Test
     void e01_ektEnBudgetplafondAlleenBijPgbOfMpt() {
         // RULES E-01 — seed 000 L604-606: never verblijf or vpt
@@ -121,6 +129,7 @@ class BudgetregelsTest {
         assertThat(Leveringsverdeling.alleen(Leveringsvorm.PGB).heeftPgb()).isTrue();
     }
 
+    // RULES E-02
     @Test
     void e02_ektHoogstens25ProcentVanHetPlafond() {
         // RULES E-02 — seed 000 L606-607, seed 002 L40: VV5 65,880.00 × 25% = 16,470.00
@@ -131,6 +140,7 @@ class BudgetregelsTest {
         assertThat(plafond.regels().get(1).bron()).contains("seed 002 L40");
     }
 
+    // RULES E-03
     @Test
     void e03_voor1Juli2018AlleenDeVierDoelgroepen() {
         // RULES E-03 — seed 000 L3573-3599; seed 002 L37-41 (broadened per 1 July 2018)
@@ -148,6 +158,7 @@ class BudgetregelsTest {
         assertThat(vanaf.regels()).extracting(Toelichtingsregel::regel).containsExactly("B-01", "E-02");
     }
 
+    // RULES E-04
     @Test
     void e04_palliatiefTerminaalBoven25ProcentAlleenMetBevestiging() {
         // RULES E-04 — seed 000 L3589-3599: VV10 2024 280.00 × 366 = 102,480.00; 25% = 25,620.00
@@ -161,6 +172,7 @@ class BudgetregelsTest {
         assertThat(met.totaal()).isEqualTo(Bedrag.euro("142480.00"));
     }
 
+    // RULES E-05
     @Test
     void e05_ektNietSamenMetMeerzorgOfPab() {
         // RULES E-05 — seed 000 L656-657
@@ -171,6 +183,7 @@ class BudgetregelsTest {
         assertThat(plafond.meldingen()).extracting(Melding::regel).containsExactly("E-05");
     }
 
+    // RULES E-06
     @Test
     void e06_voorEenWeigeringWordtEktBeoordeeld() {
         // RULES E-06 — seed 000 L662-667: VV5 pgb 70,000 > 65,880 but ≤ 65,880 + 16,470
@@ -182,6 +195,7 @@ class BudgetregelsTest {
                 .extracting(Melding::tekst).asString().contains("4.120,00");
     }
 
+    // RULES L-02
     @Test
     void l02_gemengdeLeveringIsEenBudgetVerdeeld() {
         // RULES L-02 — 001 L1013-1017, 002 L109-111: VV5 65,880.00 split 60/40 = 39,528.00 + 26,352.00
@@ -191,6 +205,7 @@ class BudgetregelsTest {
                 .containsEntry(Leveringsvorm.MPT, Bedrag.euro("26352.00"));
     }
 
+    // RULES L-03
     @Test
     void l03_5ggzWGeeftGeenRechtOpPgb() {
         // RULES L-03 — seed 004 L668-670
@@ -202,6 +217,7 @@ class BudgetregelsTest {
                 .isEqualTo(Bedrag.euro("76860.00"));
     }
 
+    // RULES L-04
     @Test
     void l04_eenPgbWordtGeheelToegekendOfGeweigerd() {
         // RULES L-04 — seed 004 L133-134
@@ -212,6 +228,7 @@ class BudgetregelsTest {
         assertThat(toets.meldingen()).extracting(Melding::regel).contains("L-04").doesNotContain("E-06");
     }
 
+    // RULES L-07
     @Test
     void l07_vptIsZzpMinVerblijfscomponent() {
         // RULES L-07 — seed 003 L290-291: every vpt tariff lies below the verblijf tariff of the same row
@@ -219,6 +236,7 @@ class BudgetregelsTest {
                 .allMatch((Profieltarief t) -> t.vptExclBh().compareTo(t.verblijfExclBh()) < 0);
     }
 
+    // RULES M-01
     @Test
     void m01_meerzorgAlleenVoorDeGenoemdeProfielenOfViaCizSignaal() {
         // RULES M-01 — seed 000 L3470-3512: VV5/VV6 not eligible; I-04 (lid 2) opens it
@@ -231,6 +249,7 @@ class BudgetregelsTest {
         assertThat(viaCiz.totaal()).isEqualTo(Bedrag.euro("70880.00"));
     }
 
+    // RULES M-03
     @Test
     void m03_meerzorgBijAlleLeveringsvormenOokInDeInstelling() {
         // RULES M-03 — seed 000 L484-493: VG7 2024 verblijf 280.00 × 366 = 102,480.00 + 8,000.00 meerzorg
@@ -240,6 +259,7 @@ class BudgetregelsTest {
         assertThat(instelling.regels()).extracting(Toelichtingsregel::regel).containsExactly("B-01", "M-03");
     }
 
+    // RULES P-01
     @Test
     void p01_pabAlleenBijPgbEnVoorLg5Lg6Lg7Vv7Vv8() {
         // RULES P-01 — seed 000 L675-698, L3608-3615
@@ -252,6 +272,7 @@ class BudgetregelsTest {
                 .isEqualTo(Bedrag.euro(150_000));
     }
 
+    // RULES P-02
     @Test
     void p02_pabVanaf18Jaar() {
         // RULES P-02 — seed 000 L3617-3625
@@ -262,6 +283,7 @@ class BudgetregelsTest {
         assertThat(jong.regels()).hasSize(1);
     }
 
+    // RULES P-04
     @Test
     void p04_pabBegrensdOpHetMaximumVanHetJaar() {
         // RULES P-04 — seed 000 L682-683: 2016 € 219.000; LG6 2016: 153.93 × 366 = 56,338.38
@@ -274,6 +296,7 @@ class BudgetregelsTest {
         assertThat(plafond.meldingen()).extracting(Melding::regel).containsExactly("P-04");
     }
 
+    // RULES T-02
     @Test
     void t02_toeslagAlleenAlsDeVoorwaardeOpDeIndicatieKlopt() {
         // RULES T-02 — seed 000 L585-591: dagbesteding vg5/vg8 not for VG6
@@ -282,6 +305,7 @@ class BudgetregelsTest {
         assertThat(plafond.meldingen()).extracting(Melding::regel).containsExactly("T-02");
     }
 
+    // RULES T-03
     @Test
     void t03_jeugdtoeslagAlleenJongerDan23InEenInstelling() {
         // RULES T-03 — seed 000 L3543: age < 23 AND verblijf; 25.00 × 366 = 9,150.00
@@ -295,6 +319,7 @@ class BudgetregelsTest {
         assertThat(instelling.meldingen()).extracting(Melding::regel).containsExactly("T-03");
     }
 
+    // RULES T-01
     @Test
     void t01_toeslagenInDeInstellingTellenAllemaalMee() {
         // RULES T-01 — seed 000 L575-581: in an institution the instellingsgebonden toeslag applies

@@ -21,6 +21,7 @@ class TariefCsvTest {
         assertThat(set.profieltarieven()).allSatisfy(t -> assertThat(t.bron()).contains("illustratief"));
     }
 
+    // RULES P-04
     @Test
     void p04_pabMaximumPerJaarUitDeSeeds() {
         // RULES P-04: seed 000 L682-683 (2016: € 219.000), seed 002 L170-172 (2019: € 239.110)
@@ -35,6 +36,7 @@ class TariefCsvTest {
                 .startsWith("illustratief");
     }
 
+    // RULES E-02
     @Test
     void e02_ektPercentageEnM02MeerzorgDrempelAlsData() {
         // RULES E-02: seed 000 L606-607, 002 L40 (25%); RULES M-02: seed 000 L3514-3523 (125%)
@@ -45,6 +47,7 @@ class TariefCsvTest {
                 .isEqualByComparingTo("125");
     }
 
+    // RULES B-03
     @Test
     void b03_toeslagenDragenHunVlaggenEnVoorwaarden() {
         // RULES B-03 / B-02: seed 000 L1219-1225 classifies epilepsie (instellingsgebonden), woonzorg
@@ -102,6 +105,7 @@ class TariefCsvTest {
         assertThatThrownBy(() -> TariefCsv.lees(1, bestanden)).hasMessageContaining("overlapt");
     }
 
+    // RULES B-01
     @Test
     void b01_pgbPlafondIsVptExclBehandelingMaalDagenVanHetJaar() {
         // RULES B-01: seed 000 L1204-1210 — plafond derived from the vpt tariff without behandeling and toeslagen.

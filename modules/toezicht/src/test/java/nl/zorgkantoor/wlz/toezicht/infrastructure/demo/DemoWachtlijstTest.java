@@ -30,6 +30,7 @@ class DemoWachtlijstTest {
         }
     }
 
+    // RULES W-01
     @Test
     void w01_geschiedenisIsGeordendEnVoor2021BestaanStatus6En7Niet() {
         for (long n = 1; n <= 5_000; n++) {
