@@ -41,6 +41,18 @@ class BerichtXmlTest {
     }
 
     @Test
+    void eenWaardeLangerDanDeGrensWordtVoorDeSchemacontroleGeweigerd() throws OngeldigBericht {
+        // The schema's pattern check cost 20-60 s of CPU on an 80,000-character value (hostile corpus, issue 9);
+        // the longest iWlz field is 200 characters, so a value over MAX_TEKST never reaches the schema.
+        String precies = "<x>" + "a".repeat(VeiligeXml.MAX_TEKST) + "</x>";
+        VeiligeXml.lees(precies.getBytes(StandardCharsets.UTF_8));
+        String teLang = "<x><y>" + "a".repeat(VeiligeXml.MAX_TEKST + 1) + "</y></x>";
+        OngeldigBericht fout = assertThrows(OngeldigBericht.class,
+                () -> VeiligeXml.lees(teLang.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(fout.getMessage().contains(String.valueOf(VeiligeXml.MAX_TEKST)), fout.getMessage());
+    }
+
+    @Test
     void eenTeDiepGenestBerichtWordtGeweigerd() {
         String diep = "<a>".repeat(VeiligeXml.MAX_DIEPTE + 1) + "</a>".repeat(VeiligeXml.MAX_DIEPTE + 1);
         assertThrows(OngeldigBericht.class, () -> VeiligeXml.lees(diep.getBytes(StandardCharsets.UTF_8)));
