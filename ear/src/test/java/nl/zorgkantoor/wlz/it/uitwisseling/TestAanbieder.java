@@ -18,11 +18,16 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** A zorgaanbieder's AW33 endpoint for the tests: answers every toewijzing with an AW34 that has 0200 everywhere. */
+/**
+ * A zorgaanbieder's AW33 endpoint for the tests: answers every toewijzing with an AW34 that has 0200 everywhere, or,
+ * while {@link #AFWIJZEN} is set, with 0448 (cliënt niet te identificeren) on the Client class: a rejected class.
+ */
 @WebServlet("/testaanbieder")
 public class TestAanbieder extends HttpServlet {
 
-    static final AtomicInteger ONTVANGEN = new AtomicInteger();
+    public static final AtomicInteger ONTVANGEN = new AtomicInteger();
+    /** System property: when "true" the next AW34s reject the Client class. */
+    public static final String AFWIJZEN = "wlz.test.aanbieder.afwijzen";
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -38,7 +43,12 @@ public class TestAanbieder extends HttpServlet {
             f.setNamespaceAware(true);
             Document heen = f.newDocumentBuilder().newDocument();
             heen.appendChild(heen.importNode(bericht, true));
-            Document aw34 = RetourBouwer.retour(heen, Berichtsoort.AW33, new Bevindingen(),
+            Bevindingen bevindingen = new Bevindingen();
+            if (Boolean.getBoolean(AFWIJZEN)) {
+                bevindingen.voegToe((Element) heen.getElementsByTagNameNS(heen.getDocumentElement().getNamespaceURI(),
+                        "Client").item(0), "0448");
+            }
+            Document aw34 = RetourBouwer.retour(heen, Berichtsoort.AW33, bevindingen,
                     "P" + ONTVANGEN.incrementAndGet(), LocalDate.now(), false);
             String xml = VeiligeXml.tekst(VeiligeXml.bytes(aw34)).replaceFirst("^<\\?xml[^>]*\\?>", "");
             resp.setContentType("text/xml; charset=UTF-8");

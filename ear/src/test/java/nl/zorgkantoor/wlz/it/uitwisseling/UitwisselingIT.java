@@ -9,20 +9,22 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.zorgkantoor.wlz.indicatie.api.ClientService;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieService;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.it.Retourcodes;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import nl.zorgkantoor.wlz.kernel.demo.DemoClient;
 import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
+import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import nl.zorgkantoor.wlz.toezicht.api.Zorglevering;
+import nl.zorgkantoor.wlz.toezicht.api.ZorgleveringService;
 import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
 import nl.zorgkantoor.wlz.uitwisseling.api.ToewijzingService;
 import nl.zorgkantoor.wlz.uitwisseling.api.Verzendstatus;
@@ -58,6 +60,12 @@ class UitwisselingIT {
 
     @EJB
     private ToewijzingService toewijzingen;
+
+    @EJB
+    private ZorgleveringService zorglevering;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/WlzDS")
+    private javax.sql.DataSource dataSource;
 
     // RULES X-01
     @Test
@@ -122,13 +130,23 @@ class UitwisselingIT {
 
     // RULES X-01
     @Test
-    void x01_eenSchemaOngeldigBerichtKrijgt0001AlleenInDeHeader() {
+    void x01_eenSchemaOngeldigBerichtKrijgt0001AlleenInDeHeader() throws Exception {
         String bsn = uniekBsn();
-        String retour = io31(Voorbeeldberichten.io31(id(), bsn, 3, "123", INGANG));
+        String identificatie = id();
+        String retour = io31(Voorbeeldberichten.io31(identificatie, bsn, 3, "123", INGANG));
 
         assertEquals(List.of("0001"), codes(retour), retour);
         assertFalse(retour.contains("Clienten"), retour);
         assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
+        // issue 4: the header could be read, so the log knows the rejected message by its Identificatie
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+                "select status from uitwisseling.bericht where berichtsoort = 'IO31' and identificatie = ?")) {
+            st.setString(1, identificatie);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), "afgekeurd bericht " + identificatie + " in het log");
+                assertEquals("AFGEKEURD", rs.getString(1));
+            }
+        }
     }
 
     // RULES X-01
@@ -137,8 +155,7 @@ class UitwisselingIT {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), uniekBsn(), 3, "754", INGANG)
                 .replace("Grietje", "&e;"));
-        HttpResponse<String> antwoord = ItOmgeving.post(ItOmgeving.http("/uitwisseling/CizService"),
-                "text/xml; charset=UTF-8", xxe);
+        HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/CizService", xxe);
         assertFalse(antwoord.body().contains("root:"), antwoord.body());
         assertFalse(antwoord.body().contains("at org."), antwoord.body());
         assertTrue(antwoord.body().contains("<io32:RetourCode>0001</io32:RetourCode>")
@@ -172,6 +189,84 @@ class UitwisselingIT {
         String aw35 = aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, INGANG.plusDays(20), "1"));
         assertEquals(List.of("0200", "0200"), codes(aw35), aw35);
         assertFalse(wachtlijst.wachtOpOpname(clientId, INGANG.plusDays(21)));
+    }
+
+    /** Issue 4: the zorglevering of AW35 (start) and AW39 einde zorg (Mutatiecode 19) is kept for toezicht. */
+    @Test
+    void x01_aw35BegintEnAw39MetMutatiecode19BeeindigtDeZorglevering() {
+        String bsn = uniekBsn();
+        LocalDate einde = INGANG.plusDays(110);
+        ClientView client = inZorgTotEindeMet(bsn, einde, Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, einde, "1")
+                .replace("<aw39:Mutatiecode>18</aw39:Mutatiecode>", "<aw39:Mutatiecode>19</aw39:Mutatiecode>")
+                .replaceAll("<aw39:Leveringsstatus>7</aw39:Leveringsstatus>\\s*<aw39:LeveringsstatusClassificatie>12"
+                        + "</aw39:LeveringsstatusClassificatie>", "<aw39:Leveringsstatus>5</aw39:Leveringsstatus>"));
+        assertEquals("19", zorglevering.vanClient(client.id(), client.regio()).get(0).mutatiecodeEinde());
+    }
+
+    /**
+     * Mutatiecode 20 (beëindigd, toewijzing aanhouden) ends the care as well; the toewijzing stays because the client
+     * waits again (Leveringsstatus 7, actief plaatsen), so the client is back on the waiting list.
+     */
+    @Test
+    void x01_aw39MetMutatiecode20BeeindigtDeZorgleveringEnDeClientWachtWeer() {
+        String bsn = uniekBsn();
+        LocalDate einde = INGANG.plusDays(110);
+        ClientView client = inZorgTotEindeMet(bsn, einde, Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, einde, "1")
+                .replace("<aw39:Mutatiecode>18</aw39:Mutatiecode>", "<aw39:Mutatiecode>20</aw39:Mutatiecode>"));
+        assertEquals("20", zorglevering.vanClient(client.id(), client.regio()).get(0).mutatiecodeEinde());
+        assertTrue(wachtlijst.wachtOpOpname(client.id(), einde.plusDays(1)));
+    }
+
+    /** A client with an indicatie, in care from an AW35 twenty days after it, whose care the given AW39 ends. */
+    private ClientView inZorgTotEindeMet(String bsn, LocalDate einde, String aw39) {
+        io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
+        ClientView client = clienten.zoekOpBsn(Bsn.of(bsn)).orElseThrow();
+        LocalDate begin = INGANG.plusDays(20);
+        assertEquals(List.of("0200", "0200"),
+                codes(aanbieder(Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, begin, "1"))));
+
+        Zorglevering lopend = zorglevering.vanClient(client.id(), client.regio()).get(0);
+        assertEquals(new Zorglevering(client.id(), Voorbeeldberichten.AANBIEDER, Zorgprofiel.VV5,
+                Leveringsvorm.VERBLIJF, begin, null, null, "AW35"), lopend);
+
+        String retour = aanbieder(aw39);
+        assertEquals(List.of("0200", "0200"), codes(retour), retour);
+
+        List<Zorglevering> geschiedenis = zorglevering.vanClient(client.id(), client.regio());
+        assertEquals(1, geschiedenis.size(), geschiedenis::toString);
+        assertEquals(einde, geschiedenis.get(0).einddatum());
+        return client;
+    }
+
+    // RULES CD029 over HTTP: an indicatie without Grondslagen gets D029 on its zorgzwaartepakket and is not stored
+    @Test
+    void cd029_eenIndicatieZonderGrondslagenGeeftD029EnWordtNietOpgeslagen() {
+        String bsn = uniekBsn();
+        String retour = post("/uitwisseling/CizService", Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG)
+                .replace("<io31:Grondslagen><iwlz:Grondslag01>02</iwlz:Grondslag01></io31:Grondslagen>", ""));
+        // document order: Contact, GeindiceerdZorgzwaartepakket, Indicatie, Client
+        assertEquals(List.of("0200", "D029", "0200", "0200"), codes(retour), retour);
+        assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
+    }
+
+    // RULES CD073, TR106 over HTTP: an AW39 aanvraag for verblijf without Dossierhouder gets D073 on the Aanvraag; a
+    // second AanvraagInstelling for the same Instelling over an overlapping period gets 9106; the mutatie stays 0200
+    @Test
+    void cd073EnTr106_eenAanvraagZonderDossierhouderMetOverlappendeInstellingen() {
+        String bsn = uniekBsn();
+        io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
+        String instelling = "<aw39:AanvraagInstelling><aw39:Instelling>12345678</aw39:Instelling><aw39:Soort>1"
+                + "</aw39:Soort><aw39:ToewijzingIngangsdatum>%s</aw39:ToewijzingIngangsdatum><aw39:ToewijzingPercentage>"
+                + "10000</aw39:ToewijzingPercentage><aw39:Opname>1</aw39:Opname></aw39:AanvraagInstelling>";
+        String aanvraag = "<aw39:Aanvragen><aw39:Aanvraag><aw39:Besluitnummer>1</aw39:Besluitnummer><aw39:Afgiftedatum>"
+                + INGANG + "</aw39:Afgiftedatum><aw39:Instelling>12345678</aw39:Instelling><aw39:ZzpCode>754"
+                + "</aw39:ZzpCode><aw39:Klasse>KE4</aw39:Klasse><aw39:Leveringsvorm>4</aw39:Leveringsvorm>"
+                + "<aw39:AanvraagInstellingen>" + instelling.formatted(INGANG.plusDays(30))
+                + instelling.formatted(INGANG.plusDays(60)) + "</aw39:AanvraagInstellingen></aw39:Aanvraag></aw39:Aanvragen>";
+        String retour = aanbieder(Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, INGANG.plusDays(5), "1")
+                .replace("</aw39:MutatieZorgzwaartepakketten>", "</aw39:MutatieZorgzwaartepakketten>" + aanvraag));
+        // document order: MutatieZorgzwaartepakket, AanvraagInstelling, AanvraagInstelling, Aanvraag, Client
+        assertEquals(List.of("0200", "0200", "9106", "D073", "0200"), codes(retour), retour);
     }
 
     // RULES X-03 (stateful rule checked against the database)
@@ -220,6 +315,77 @@ class UitwisselingIT {
         assertTrue(TestAanbieder.ONTVANGEN.get() > ontvangenVoor);
     }
 
+    // iwlz.md §3 TR101: a duplicate line within the message gets 9101 on that GeleverdZorgzwaartepakket, nothing else
+    @Test
+    void tr101_eenDubbeleRegelInEenAw35Geeft9101OpDieRegel() {
+        String bsn = uniekBsn();
+        io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
+        String bericht = Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, INGANG.plusDays(4), "1");
+        int begin = bericht.indexOf("<aw35:GeleverdZorgzwaartepakket>");
+        int eind = bericht.indexOf("</aw35:GeleverdZorgzwaartepakket>") + "</aw35:GeleverdZorgzwaartepakket>".length();
+        String aw36 = aanbieder(bericht.substring(0, eind) + bericht.substring(begin, eind) + bericht.substring(eind));
+
+        // document order: the two GeleverdZorgzwaartepakket classes, then the Client
+        assertEquals(List.of("0200", "9101", "0200"), codes(aw36), aw36);
+    }
+
+    // issue 4 (Also): chain partners authenticate; an unknown or wrong sender is refused and changes nothing
+    @Test
+    void ketenpartner_zonderOfMetFouteInloggegevensWeigertDeServerMet401EnSlaatNietsOp() {
+        String bsn = uniekBsn();
+        String envelop = Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
+        HttpResponse<String> anoniem = ItOmgeving.soap("/uitwisseling/CizService", envelop, null);
+        assertEquals(401, anoniem.statusCode(), anoniem.body());
+        HttpResponse<String> fout = ItOmgeving.verstuur(java.net.http.HttpRequest.newBuilder(
+                        ItOmgeving.http("/uitwisseling/CizService")).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (DemoKetenpartners.CIZ + ":fout-wachtwoord-van-iemand-anders").getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelop)).build());
+        assertEquals(401, fout.statusCode(), fout.body());
+        assertFalse(fout.body().contains("RetourCode"), fout.body());
+        assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
+    }
+
+    // issue 4 (Also): a staff account is no chain partner
+    @Test
+    void ketenpartner_eenMedewerkerAccountMagGeenBerichtenSturen() {
+        String bsn = uniekBsn();
+        HttpResponse<String> antwoord = ItOmgeving.verstuur(java.net.http.HttpRequest.newBuilder(
+                        ItOmgeving.http("/uitwisseling/CizService")).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "beheerder:WlzDemo2026!".getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Voorbeeldberichten.envelop(
+                        Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG)))).build());
+        assertEquals(403, antwoord.statusCode(), antwoord.body());
+        assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
+    }
+
+    // issue 4 / iwlz.md §2: the Afzender in the header must be the authenticated partner, else 0001 and nothing stored
+    @Test
+    void ketenpartner_eenAndereAanbiederDanDeAfzenderKrijgt0001() {
+        String bsn = uniekBsn();
+        io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
+        long clientId = clienten.zoekOpBsn(Bsn.of(bsn)).orElseThrow().id();
+        HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/ZorgaanbiederService",
+                Voorbeeldberichten.envelop(Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, INGANG.plusDays(5), "1")),
+                DemoKetenpartners.ANDERE_AANBIEDER);
+        assertEquals(200, antwoord.statusCode(), antwoord.body());
+        assertEquals(List.of("0001"), codes(antwoord.body()), antwoord.body());
+        assertFalse(wachtlijst.wachtOpOpname(clientId, INGANG.plusDays(6)), "de mutatie is niet overgenomen");
+    }
+
+    // issue 4: an IO31 comes from the CIZ only; a zorgaanbieder's account sending one is refused
+    @Test
+    void ketenpartner_eenAanbiederKanGeenIndicatiebesluitSturen() {
+        String bsn = uniekBsn();
+        HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/CizService",
+                Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG)),
+                DemoKetenpartners.AANBIEDER);
+        assertEquals(200, antwoord.statusCode(), antwoord.body());
+        assertEquals(List.of("0001"), codes(antwoord.body()), antwoord.body());
+        assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
+    }
+
     private Verzendstatus wacht(long id, java.util.function.Predicate<Verzendstatus> klaar) throws InterruptedException {
         Verzendstatus status = toewijzingen.status(id).orElseThrow();
         for (int i = 0; i < 120 && !klaar.test(status); i++) {
@@ -238,20 +404,13 @@ class UitwisselingIT {
     }
 
     private static String post(String pad, String bericht) {
-        HttpResponse<String> antwoord = ItOmgeving.post(ItOmgeving.http(pad), "text/xml; charset=UTF-8",
-                Voorbeeldberichten.envelop(bericht));
+        HttpResponse<String> antwoord = ItOmgeving.soap(pad, Voorbeeldberichten.envelop(bericht));
         assertEquals(200, antwoord.statusCode(), antwoord.body());
         return antwoord.body();
     }
 
-    /** The RetourCode values in document order (innermost classes close first). */
     private static List<String> codes(String retour) {
-        Matcher m = Pattern.compile("<\\w+:RetourCode>(\\w+)</\\w+:RetourCode>").matcher(retour);
-        List<String> codes = new java.util.ArrayList<>();
-        while (m.find()) {
-            codes.add(m.group(1));
-        }
-        return codes;
+        return Retourcodes.van(retour);
     }
 
     private static String id() {

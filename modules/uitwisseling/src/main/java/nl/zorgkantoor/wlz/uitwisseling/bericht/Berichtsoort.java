@@ -16,7 +16,14 @@ public enum Berichtsoort {
             "GeindiceerdZorgzwaartepakket", "ToegewezenZorgzwaartepakket")),
     AW35("354", "AW36", "355", List.of("Client", "GeleverdeFunctie", "GeleverdZorgzwaartepakket")),
     AW39("358", "AW310", "359", List.of("Client", "MutatieFunctie", "MutatieZorgzwaartepakket", "Aanvraag",
-            "AanvraagInstelling"));
+            "AanvraagInstelling")),
+    /** Outbound to the CAK: aanvang zorglevering for the eigen bijdrage, triggered by a processed AW35. */
+    CA317("406", "CA318", "407", List.of("Client", "GeleverdeZorg")),
+    /** Outbound to the CAK: einde or correction of care delivery, triggered by a processed AW39. */
+    CA319("410", "CA320", "411", List.of("Client", "MutatieZorg")),
+    /** Outbound to the Zorginstituut: uitvoeringsgegevens (waiting list and leveringsstatus) per period. */
+    AW317("404", "AW318", "405", List.of("Client", "Indicatie", "Stoornis", "Beperking",
+            "GeindiceerdZorgzwaartepakket", "WachtlijstZorgzwaartepakket", "Leveringsstatus"));
 
     public static final String XSD_VERSIE = "1.0.0";
     public static final String BASIS_NAMESPACE = "http://www.istandaarden.nl/iwlz/2_2/basisschema/schema";

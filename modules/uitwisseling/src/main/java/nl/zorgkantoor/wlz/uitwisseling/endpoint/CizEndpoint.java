@@ -1,6 +1,7 @@
 package nl.zorgkantoor.wlz.uitwisseling.endpoint;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,10 @@ import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
 
 /** The CIZ sends its indicatiebesluiten here (IO31) and gets the IO32 retour. */
 @Stateless
+// issue 4: only chain partners reach the exchange: HTTP Basic (jboss-webservices.xml) and role KETENPARTNER, which
+// IwlzEndpoint checks itself (not @RolesAllowed: a refusal is then a clean 403, not an EJB fault naming this class).
+// @PermitAll because the bean has a security domain (jboss-ejb3.xml) and unlisted methods would be denied to all.
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @WebServiceProvider(serviceName = "CizService", portName = "CizPort",
         targetNamespace = "http://wlz.zorgkantoor.nl/uitwisseling/iwlz/2_2",

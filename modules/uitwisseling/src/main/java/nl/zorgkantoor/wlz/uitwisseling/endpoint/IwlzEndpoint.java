@@ -1,6 +1,7 @@
 package nl.zorgkantoor.wlz.uitwisseling.endpoint;
 
 import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
 import java.io.ByteArrayInputStream;
 import java.security.Principal;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
+import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
@@ -24,6 +26,11 @@ final class IwlzEndpoint {
     static Source behandel(Source payload, WebServiceContext context, BerichtVerwerking verwerking,
                            Set<Berichtsoort> toegestaan, Berichtsoort standaard) {
         String partner = partner(context);
+        if (context != null && !context.isUserInRole(Rollen.KETENPARTNER)) {
+            // authenticated, but no chain partner (e.g. a staff account): refused, and the attempt is in the log
+            context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, 403);
+            partner = BerichtVerwerking.GEEN_PARTNER;
+        }
         byte[] xml;
         try {
             xml = VeiligeXml.bytes(payload);
@@ -44,10 +51,14 @@ final class IwlzEndpoint {
         }
     }
 
-    /** The authenticated chain partner; null when the endpoint is called without authentication. */
+    /**
+     * The partner code of the authenticated chain partner. The web layer already refused callers without valid
+     * credentials (401) or without role KETENPARTNER (403); an account that is no partner code gets
+     * {@link BerichtVerwerking#GEEN_PARTNER}, which no header can match, so its message is refused with 0001.
+     */
     private static String partner(WebServiceContext context) {
         Principal p = context == null ? null : context.getUserPrincipal();
-        return p == null || "anonymous".equals(p.getName()) ? null : p.getName();
+        return Ketenpartner.code(p).orElse(BerichtVerwerking.GEEN_PARTNER);
     }
 
     private static Source bron(byte[] xml) {

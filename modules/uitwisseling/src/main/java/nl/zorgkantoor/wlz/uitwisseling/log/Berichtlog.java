@@ -28,7 +28,9 @@ public class Berichtlog {
         /** The same message again (TR056): the stored retour was returned, nothing changed. */
         HERHAALD,
         /** Another message reusing an Identificatie (TR056, 9056): nothing stored. */
-        DUBBELE_IDENTIFICATIE
+        DUBBELE_IDENTIFICATIE,
+        /** An outbound message without an endpoint for its receiver: a work item, not retried. */
+        ONBESTELBAAR
     }
 
     @Id
@@ -75,6 +77,14 @@ public class Berichtlog {
     @Column(name = "duur_ms", nullable = false)
     private long duurMs;
 
+    /** The zorgkantoorregio of the message (its zorgkantoorcode); null when the header could not be read. */
+    @Column(length = 4)
+    private String regio;
+
+    /** For an outbound message: its row in the outbox. */
+    @Column(name = "uitgaand_id")
+    private Long uitgaandId;
+
     protected Berichtlog() {
     }
 
@@ -98,6 +108,15 @@ public class Berichtlog {
         this.toelichting = afgekapt(toelichting, 2000);
         this.retourXml = retourXml;
         this.duurMs = duurMs;
+    }
+
+    /** The region isolation of the message log: which zorgkantoorregio's staff may see this message. */
+    public void inRegio(String zorgkantoorcode) {
+        this.regio = zorgkantoorcode;
+    }
+
+    public void vanUitgaand(long uitgaandId) {
+        this.uitgaandId = uitgaandId;
     }
 
     private static String afgekapt(String tekst, int max) {
@@ -146,5 +165,21 @@ public class Berichtlog {
 
     public long duurMs() {
         return duurMs;
+    }
+
+    public String richting() {
+        return richting;
+    }
+
+    public String ontvanger() {
+        return ontvanger;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public Long uitgaandId() {
+        return uitgaandId;
     }
 }

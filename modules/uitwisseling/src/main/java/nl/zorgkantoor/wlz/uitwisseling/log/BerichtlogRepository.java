@@ -39,6 +39,14 @@ public class BerichtlogRepository {
                 .setFirstResult(eerste).setMaxResults(aantal).getResultList();
     }
 
+    /** The clients of a message, so the log can be searched by BSN. */
+    public void registreerBsns(long berichtId, java.util.Collection<String> bsns) {
+        for (String bsn : new java.util.TreeSet<>(bsns)) {
+            em.createNativeQuery("insert into uitwisseling.bericht_bsn (bericht_id, bsn) values (?1, ?2)")
+                    .setParameter(1, berichtId).setParameter(2, bsn).executeUpdate();
+        }
+    }
+
     public Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
         List<?> rijen = em.createNativeQuery("select inhoud_hash, bericht_id from uitwisseling.ontvangen_identificatie"
                         + " where afzender = ?1 and berichtsoort = ?2 and identificatie = ?3")

@@ -1,12 +1,17 @@
 package nl.zorgkantoor.wlz.uitwisseling.regels;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Kop;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Xml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The rules of IO31 (indicatiebesluit from the CIZ) that the exchange checks; iwlz.md §3. */
+/** The rules of IO31 (indicatiebesluit from the CIZ) that the exchange checks, condities included; iwlz.md §3. */
 public final class Io31Controle {
 
     /** CS113: in an IO31 the Soort indicatie is 1 (CIZ) or 4 (experimenten). */
@@ -24,8 +29,10 @@ public final class Io31Controle {
             boolean bsnGeldig = Regels.cs002(client, b);
             Regels.tr002(client, kop.dagtekening(), b);
             tr061(client, uitkomst);
+            Condities.controleer(Berichtsoort.IO31, client, b);
             Element indicatie = Xml.kind(client, "Indicatie").orElseThrow();
             Regels.cs003(indicatie, "Ingangsdatum", "Einddatum", b);
+            tr014tr015(indicatie, uitkomst);
             if (!SOORTEN.contains(Xml.tekst(indicatie, "Soort"))) {
                 b.voegToe(indicatie, "S113");
             }
@@ -50,6 +57,35 @@ public final class Io31Controle {
                 .anyMatch(c -> WOONADRESSEN.contains(Xml.tekst(c, "Soort")) && Xml.kind(c, "Adres").isPresent());
         if (!woonadres) {
             uitkomst.bevindingen().voegToe(client, "9061");
+        }
+    }
+
+    /**
+     * TR015: the earliest Ingangsdatum of the indicated zorgeenheden (functies and zorgzwaartepakketten) is the
+     * Ingangsdatum of the Indicatie, else 9015; TR014: the latest Einddatum (none = open-ended) is its Einddatum, else
+     * 9014. Both on the Indicatie, and only when its own period is valid (CS003 answers an inverted one).
+     */
+    static void tr014tr015(Element indicatie, Uitkomst uitkomst) {
+        LocalDate ingang = Xml.datum(indicatie, "Ingangsdatum");
+        LocalDate einde = Xml.datum(indicatie, "Einddatum");
+        List<Element> eenheden = new ArrayList<>(Xml.pad(indicatie, "GeindiceerdeFuncties", "GeindiceerdeFunctie"));
+        eenheden.addAll(Xml.pad(indicatie, "GeindiceerdeZorgzwaartepakketten", "GeindiceerdZorgzwaartepakket"));
+        if (eenheden.isEmpty() || ingang == null || einde != null && einde.isBefore(ingang)) {
+            return;
+        }
+        LocalDate vroegste = LocalDate.MAX;
+        LocalDate laatste = LocalDate.MIN;
+        for (Element eenheid : eenheden) {
+            LocalDate van = Xml.datum(eenheid, "Ingangsdatum");
+            LocalDate tot = Objects.requireNonNullElse(Xml.datum(eenheid, "Einddatum"), LocalDate.MAX);
+            vroegste = van != null && van.isBefore(vroegste) ? van : vroegste;
+            laatste = tot.isAfter(laatste) ? tot : laatste;
+        }
+        if (!laatste.equals(Objects.requireNonNullElse(einde, LocalDate.MAX))) {
+            uitkomst.bevindingen().voegToe(indicatie, "9014");
+        }
+        if (!vroegste.equals(ingang)) {
+            uitkomst.bevindingen().voegToe(indicatie, "9015");
         }
     }
 

@@ -22,6 +22,9 @@ public final class MeldingControle {
             "12", Set.of("3", "5"), "17", Set.of("5"), "18", Set.of("2", "6", "7"), "19", Set.of("5"),
             "20", Set.of("2", "3", "6", "7"), "21", Set.of("5"));
 
+    /** TR041: the Mutatiecodes an Aanvraag may accompany. */
+    private static final Set<String> AANVRAAG_MUTATIECODES = Set.of("12", "18", "19");
+
     private static final List<String> SLEUTEL_AW35 = List.of("Besluitnummer", "FunctieCode", "ZzpCode",
             "ToewijzingIngangsdatum", "Begindatum", "Instelling");
     private static final List<String> SLEUTEL_AW39 = List.of("Besluitnummer", "FunctieCode", "ZzpCode",
@@ -34,9 +37,11 @@ public final class MeldingControle {
         Uitkomst uitkomst = new Uitkomst();
         var b = uitkomst.bevindingen();
         Map<String, String> indienBericht = new HashMap<>();
+        Set<String> regels = new java.util.HashSet<>();
         for (Element client : Xml.pad(doc.getDocumentElement(), "Clienten", "Client")) {
             boolean bsnGeldig = Regels.cs002(client, b);
             Regels.tr002(client, kop.dagtekening(), b);
+            Condities.controleer(soort, client, b);
             String bsn = Xml.tekst(client, "Bsn");
             List<Element> records = records(soort, client);
             if (soort == Berichtsoort.AW35 && records.isEmpty()) {
@@ -45,11 +50,20 @@ public final class MeldingControle {
             if (soort == Berichtsoort.AW39 && records.isEmpty() && Xml.pad(client, "Aanvragen", "Aanvraag").isEmpty()) {
                 b.voegToe(client, "9040"); // TR040: at least one mutatie or Aanvraag
             }
+            if (soort == Berichtsoort.AW39) {
+                tr041(client, records, uitkomst);
+            }
             boolean bekend = bsnGeldig && kennis.clientBekend(bsn);
             if (bsnGeldig && !bekend) {
                 b.voegToe(client, "0448"); // the client cannot be identified
             }
             for (Element record : records) {
+                // TR101: a record identical to an earlier one of the same client in this message gets 9101, and only
+                // that: it is the duplicate, not a second delivery of the key (which TR074 would answer with 9074)
+                if (!regels.add(bsn + '|' + inhoud(record))) {
+                    b.voegToe(record, "9101");
+                    continue;
+                }
                 Regels.tr064(record, kop.afzender(), b);
                 boolean statusGeldig = Regels.cs058(record, b);
                 if (record.getLocalName().endsWith("Zorgzwaartepakket")) {
@@ -93,6 +107,40 @@ public final class MeldingControle {
             records.addAll(Xml.pad(client, "MutatieZorgzwaartepakketten", "MutatieZorgzwaartepakket"));
         }
         return records;
+    }
+
+    /** The content of a record as one string: element names and values in document order (TR101 "dubbele regel"). */
+    static String inhoud(Element record) {
+        StringBuilder s = new StringBuilder(record.getLocalName()).append('{');
+        for (org.w3c.dom.Node n = record.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                s.append(!heeftElement(e)
+                        ? e.getLocalName() + '=' + e.getTextContent().trim() : inhoud(e)).append(';');
+            }
+        }
+        return s.append('}').toString();
+    }
+
+    private static boolean heeftElement(Element e) {
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * TR041: an Aanvraag (aangepaste toewijzing) goes only with a mutatie of Mutatiecode 12 (cliënt wil zorg nog niet),
+     * 18 (aanbieder kan nog niet leveren) or 19 (beëindigd, toewijzing sluiten); a mutatie of the client with another
+     * code gives 9041 on every Aanvraag (iwlz.md §4). An Aanvraag without mutaties is allowed (TR040).
+     */
+    static void tr041(Element client, List<Element> mutaties, Uitkomst uitkomst) {
+        boolean andereCode = mutaties.stream()
+                .anyMatch(m -> !AANVRAAG_MUTATIECODES.contains(Xml.tekst(m, "Mutatiecode")));
+        if (andereCode) {
+            Xml.pad(client, "Aanvragen", "Aanvraag").forEach(a -> uitkomst.bevindingen().voegToe(a, "9041"));
+        }
     }
 
     /** TR018: the Mutatiedatum is not before the Begindatum, else 9018. */

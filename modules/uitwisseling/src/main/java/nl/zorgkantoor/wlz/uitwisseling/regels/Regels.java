@@ -93,9 +93,9 @@ public final class Regels {
         return true;
     }
 
-    /** CS127: care by an aanbieder is never reported for a pgb (Leveringsvorm 2), else S127. */
+    /** CS127: care by an aanbieder is never reported for a pgb (Leveringsvorm 2) or a vkb (9), else S127. */
     static void cs127(Element record, Bevindingen b) {
-        if ("2".equals(Xml.tekst(record, "Leveringsvorm"))) {
+        if (Set.of("2", "9").contains(Xml.tekst(record, "Leveringsvorm"))) {
             b.voegToe(record, "S127");
         }
     }

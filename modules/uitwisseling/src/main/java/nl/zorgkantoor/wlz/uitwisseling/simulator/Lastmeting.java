@@ -13,11 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 
 /**
  * Load driver for bench/RESULTS.md: IO31 messages (one new client each) from several threads to the CizService,
  * and the same messages to the bare EchoService on the same server, as the yardstick.
- * {@code java ... Lastmeting <server-url> <threads> <berichten>}.
+ * {@code java ... Lastmeting <server-url> <threads> <berichten>}. The IO31 calls log in as the demo CIZ account
+ * (HTTP Basic, README "Ketenpartners").
  */
 public final class Lastmeting {
 
@@ -50,6 +52,8 @@ public final class Lastmeting {
                 long t0 = System.nanoTime();
                 HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "text/xml; charset=UTF-8")
+                        // issue 4: the CIZ authenticates (the echo ignores it, so both carry the same bytes)
+                        .header("Authorization", DemoKetenpartners.basic(DemoKetenpartners.CIZ))
                         .POST(HttpRequest.BodyPublishers.ofString(Voorbeeldberichten.envelop(bericht))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (antwoord.statusCode() != 200 || (!echo && !antwoord.body().contains(">0200<"))) {

@@ -6,13 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 
 /**
  * Command-line chain partner: sends one iWlz message of a scenario to a running server and prints the retour.
  * {@code mvn -q -pl modules/uitwisseling exec:java -Dexec.args="http://localhost:8080 io31 999990019"}; scenarios:
- * io31, aw35, aw39 (valid), bsn (CS002), schema (ZzpCode 123), xxe (DOCTYPE with an external entity).
+ * io31, aw35, aw39 (valid), bsn (CS002), schema (ZzpCode 123), xxe (DOCTYPE with an external entity), and
+ * afzender (an AW35 sent with the account of another zorgaanbieder: refused with 0001). It logs in with the demo
+ * partner account of the message's sender (HTTP Basic; README "Ketenpartners"); {@code -Dwlz.partner.account} and
+ * {@code -Dwlz.partner.wachtwoord} use another one.
  */
 public final class Partnersimulator {
 
@@ -21,7 +27,7 @@ public final class Partnersimulator {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 3) {
-            System.err.println("Gebruik: Partnersimulator <server-url> <io31|aw35|aw39|bsn|schema|xxe> <bsn> [besluitnummer]");
+            System.err.println("Gebruik: Partnersimulator <server-url> <io31|aw35|aw39|bsn|schema|xxe|afzender> <bsn> [besluitnummer]");
             System.exit(2);
         }
         String server = args[0];
@@ -32,7 +38,7 @@ public final class Partnersimulator {
         LocalDate ingang = LocalDate.now().minusDays(30);
         String bericht = switch (scenario) {
             case "io31" -> Voorbeeldberichten.io31(id, bsn, besluit, "754", ingang);
-            case "aw35" -> Voorbeeldberichten.aw35(id, bsn, besluit, "754", ingang, ingang.plusDays(7), "1");
+            case "aw35", "afzender" -> Voorbeeldberichten.aw35(id, bsn, besluit, "754", ingang, ingang.plusDays(7), "1");
             case "aw39" -> Voorbeeldberichten.aw39(id, bsn, besluit, "754", ingang, ingang.plusDays(3), "1");
             case "bsn" -> Voorbeeldberichten.io31(id, bsn.substring(0, 8) + ((bsn.charAt(8) - '0' + 1) % 10),
                     besluit, "754", ingang);
@@ -40,13 +46,20 @@ public final class Partnersimulator {
             case "xxe" -> Voorbeeldberichten.io31(id, bsn, besluit, "754", ingang).replace("Grietje", "&e;");
             default -> throw new IllegalArgumentException("Onbekend scenario: " + scenario);
         };
-        String pad = scenario.startsWith("aw") ? "/uitwisseling/ZorgaanbiederService" : "/uitwisseling/CizService";
+        boolean aanbieder = scenario.startsWith("aw") || "afzender".equals(scenario);
+        String pad = aanbieder ? "/uitwisseling/ZorgaanbiederService" : "/uitwisseling/CizService";
+        String account = System.getProperty("wlz.partner.account", "afzender".equals(scenario)
+                ? DemoKetenpartners.ANDERE_AANBIEDER : aanbieder ? DemoKetenpartners.AANBIEDER : DemoKetenpartners.CIZ);
+        String wachtwoord = System.getProperty("wlz.partner.wachtwoord", DemoKetenpartners.WACHTWOORD);
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (account + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         String envelop = Voorbeeldberichten.envelop(bericht);
         if ("xxe".equals(scenario)) {
             envelop = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + envelop;
         }
         HttpResponse<String> antwoord = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
                 .send(HttpRequest.newBuilder(URI.create(server + pad)).header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("Authorization", basic)
                         .POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
         System.out.println("HTTP " + antwoord.statusCode());
         System.out.println(antwoord.body());

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public final class Voorbeeldberichten {
 
     public static final String ZORGKANTOOR = "5509";
-    public static final String AANBIEDER = "12345678";
+    public static final String AANBIEDER = nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners.AANBIEDER;
 
     private Voorbeeldberichten() {
     }
@@ -79,7 +79,7 @@ public final class Voorbeeldberichten {
                 """.formatted(ZORGKANTOOR, identificatie, bsn, besluitnummer, zzpCode, ingang.plusDays(1), ingang);
     }
 
-    /** An AW35 melding aanvang zorg (verblijf, in zorg) by {@link #AANBIEDER} for the client's besluit. */
+    /** An AW35 melding aanvang zorg (verblijf with its Klasse, CD051; in zorg) by {@link #AANBIEDER} for the client's besluit. */
     public static String aw35(String identificatie, String bsn, long besluitnummer, String zzpCode,
                               LocalDate toewijzing, LocalDate begin, String statusAanlevering) {
         return """
@@ -95,6 +95,7 @@ public final class Voorbeeldberichten {
                           <aw35:ToewijzingIngangsdatum>%s</aw35:ToewijzingIngangsdatum>
                           <aw35:Begindatum>%s</aw35:Begindatum>
                           <aw35:Instelling>%s</aw35:Instelling>
+                          <aw35:Klasse>KE4</aw35:Klasse>
                           <aw35:Leveringsstatus>4</aw35:Leveringsstatus>
                           <aw35:Leveringsvorm>4</aw35:Leveringsvorm>
                           <aw35:StatusAanlevering>%s</aw35:StatusAanlevering>
@@ -110,6 +111,19 @@ public final class Voorbeeldberichten {
     /** An AW39 mutatie: aanbieder kan nog niet leveren (18), client actief plaatsen (7). */
     public static String aw39(String identificatie, String bsn, long besluitnummer, String zzpCode,
                               LocalDate toewijzing, LocalDate mutatie, String statusAanlevering) {
+        return aw39(identificatie, bsn, besluitnummer, zzpCode, toewijzing, mutatie, "18", "7", statusAanlevering);
+    }
+
+    /**
+     * An AW39 mutatie with the given Mutatiecode and Leveringsstatus (TR046), e.g. 19 with 5 (beëindigd, toewijzing
+     * sluiten) or 20 with 3; the LeveringsstatusClassificatie is there only for the waiting statuses 2, 3, 6, 7
+     * (CD090).
+     */
+    public static String aw39(String identificatie, String bsn, long besluitnummer, String zzpCode,
+                              LocalDate toewijzing, LocalDate mutatie, String mutatiecode, String leveringsstatus,
+                              String statusAanlevering) {
+        String classificatie = java.util.Set.of("2", "3", "6", "7").contains(leveringsstatus)
+                ? "<aw39:LeveringsstatusClassificatie>12</aw39:LeveringsstatusClassificatie>" : "";
         return """
                 <aw39:Bericht xmlns:aw39="http://www.istandaarden.nl/iwlz/2_2/aw39/schema" xmlns:iwlz="http://www.istandaarden.nl/iwlz/2_2/basisschema/schema">
                   %s
@@ -122,10 +136,10 @@ public final class Voorbeeldberichten {
                           <aw39:ZzpCode>%s</aw39:ZzpCode>
                           <aw39:ToewijzingIngangsdatum>%s</aw39:ToewijzingIngangsdatum>
                           <aw39:Instelling>%s</aw39:Instelling>
-                          <aw39:Mutatiecode>18</aw39:Mutatiecode>
+                          <aw39:Mutatiecode>%s</aw39:Mutatiecode>
                           <aw39:Mutatiedatum>%s</aw39:Mutatiedatum>
-                          <aw39:Leveringsstatus>7</aw39:Leveringsstatus>
-                          <aw39:LeveringsstatusClassificatie>12</aw39:LeveringsstatusClassificatie>
+                          <aw39:Leveringsstatus>%s</aw39:Leveringsstatus>
+                          %s
                           <aw39:Leveringsvorm>4</aw39:Leveringsvorm>
                           <aw39:StatusAanlevering>%s</aw39:StatusAanlevering>
                         </aw39:MutatieZorgzwaartepakket>
@@ -134,7 +148,7 @@ public final class Voorbeeldberichten {
                   </aw39:Clienten>
                 </aw39:Bericht>
                 """.formatted(header("aw39", "358", identificatie, mutatie), client("aw39", bsn), besluitnummer,
-                zzpCode, toewijzing, AANBIEDER, mutatie, statusAanlevering);
+                zzpCode, toewijzing, AANBIEDER, mutatiecode, mutatie, leveringsstatus, classificatie, statusAanlevering);
     }
 
     private static String header(String p, String code, String identificatie, LocalDate dag) {

@@ -2,7 +2,7 @@ package nl.zorgkantoor.wlz.uitwisseling.uitgaand;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
@@ -13,6 +13,9 @@ import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
  * Instelling-bound percentage (CD040) and goes to no aanbieder, so it is not sent as AW33 at all.
  */
 final class Aw33Bouwer {
+
+    /** xs:time needs the seconds; {@link LocalTime#toString()} drops them on a whole minute. */
+    static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Aw33Bouwer() {
     }
@@ -58,7 +61,7 @@ final class Aw33Bouwer {
                 }, xml(client.achternaam()),
                 client.voornaam() == null ? "" : "<iwlz:Voornamen>" + xml(client.voornaam()) + "</iwlz:Voornamen>",
                 indicatie.besluitnummer(), indicatie.geldigheid().begin(), einde, indicatie.zorgprofiel().zzpCode(),
-                tijd.truncatedTo(ChronoUnit.SECONDS), t.ingangsdatum(), verblijf ? "<aw33:Klasse>KE4</aw33:Klasse>" : "",
+                TIJD.format(tijd), t.ingangsdatum(), verblijf ? "<aw33:Klasse>KE4</aw33:Klasse>" : "",
                 t.leveringsvorm().iwlzCode(),
                 verblijf ? "<aw33:Dossierhouder>" + t.aanbieder() + "</aw33:Dossierhouder><aw33:Opname>1</aw33:Opname>" : "");
     }

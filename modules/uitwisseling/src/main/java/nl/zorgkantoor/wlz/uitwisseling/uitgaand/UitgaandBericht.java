@@ -22,6 +22,10 @@ public class UitgaandBericht {
     public static final String TE_VERZENDEN = "TE_VERZENDEN";
     public static final String AFGELEVERD = "AFGELEVERD";
     public static final String AFGEWEZEN = "AFGEWEZEN";
+    /** A rejected message an administrator sent again as a new message: no longer a work item. */
+    public static final String OPNIEUW_VERSTUURD = "OPNIEUW_VERSTUURD";
+    /** No endpoint is known for the receiver: not retried, a work item until an administrator sends it again. */
+    public static final String ONBESTELBAAR = "ONBESTELBAAR";
     static final Duration MAX_WACHTTIJD = Duration.ofHours(1);
 
     @Id
@@ -106,6 +110,22 @@ public class UitgaandBericht {
         this.status = afgewezen ? AFGEWEZEN : AFGELEVERD;
         this.afgeleverdOp = nu;
         this.laatsteFout = null;
+    }
+
+    void onbestelbaar(String reden, Instant nu) {
+        this.status = ONBESTELBAAR;
+        this.laatsteFout = reden;
+        this.volgendePoging = nu;
+    }
+
+    /** A message that may be sent again as a new one: rejected by the partner, or undeliverable. */
+    boolean isOpnieuwTeVersturen() {
+        return AFGEWEZEN.equals(status) || ONBESTELBAAR.equals(status);
+    }
+
+    void opnieuwVerstuurd(long nieuwId, Instant nu) {
+        this.status = OPNIEUW_VERSTUURD;
+        this.laatsteFout = "Opnieuw verstuurd als bericht " + nieuwId + " op " + nu;
     }
 
     /** The Identificatie of an outgoing message, unique per sender and berichtsoort (TR056): T plus the outbox id. */

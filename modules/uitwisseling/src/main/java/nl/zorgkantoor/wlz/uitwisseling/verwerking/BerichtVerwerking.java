@@ -37,6 +37,9 @@ public class BerichtVerwerking {
 
     private static final Logger LOG = Logger.getLogger(BerichtVerwerking.class.getName());
 
+    /** The partner of a caller whose account is no chain partner: no header can name it as Afzender. */
+    public static final String GEEN_PARTNER = "?";
+
     @Inject
     private BerichtlogRepository log;
 
@@ -52,7 +55,8 @@ public class BerichtVerwerking {
     /**
      * @param toegestaan the heenberichten this endpoint accepts; the first is used for a retour when the message
      *                   cannot be read at all
-     * @param partner    the authenticated chain partner (AGB code, or {@link Kop#CIZ}), null when not known
+     * @param partner    the authenticated chain partner (AGB code, zorgkantoorcode or {@link Kop#CIZ}), or
+     *                   {@link #GEEN_PARTNER}
      */
     public Antwoord verwerk(byte[] xml, Set<Berichtsoort> toegestaan, Berichtsoort standaard, String partner) {
         long start = System.nanoTime();
@@ -88,7 +92,11 @@ public class BerichtVerwerking {
         if (!Zorgkantoor.codes().contains(kop.ontvanger())) {
             throw new OngeldigBericht("Ontvanger " + kop.ontvanger() + " is niet dit zorgkantoor");
         }
-        if (partner != null && !partner.equals(kop.afzender())) {
+        // issue 4: the Afzender (for IO31 the CIZ, which has no Afzender element) must be the authenticated partner
+        if (GEEN_PARTNER.equals(partner) || partner == null) {
+            throw new OngeldigBericht("Het account is geen bekende ketenpartner");
+        }
+        if (!partner.equals(kop.afzender())) {
             throw new OngeldigBericht("Afzender " + kop.afzender() + " is niet de aangemelde partij " + partner);
         }
     }
@@ -97,8 +105,12 @@ public class BerichtVerwerking {
                                    LocalDate vandaag) {
         // RULES X-02 / TR056: the same message again returns its stored retour; a reused Identificatie gets 9056
         var eerder = log.eerderOntvangen(kop.afzender(), soort.name(), kop.identificatie());
-        Berichtlog entry = log.bewaar(new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
-                kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant()));
+        Berichtlog nieuw = new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
+                kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant());
+        // the Ontvanger passed controleerKop: it is one of our zorgkantoorcodes, the region of the message
+        nieuw.inRegio(kop.ontvanger());
+        Berichtlog entry = log.bewaar(nieuw);
+        log.registreerBsns(entry.id(), bsns(doc));
         if (eerder.isPresent() && eerder.get().inhoudHash().equals(hash)) {
             Berichtlog origineel = log.zoek(eerder.get().berichtId()).orElseThrow();
             entry.afgerond(Berichtlog.Status.HERHAALD, origineel.retourCodes(),
@@ -127,15 +139,59 @@ public class BerichtVerwerking {
                                long start, LocalDate vandaag) {
         LOG.info(() -> "Bericht " + soort + " afgekeurd (0001): " + reden);
         String ontvanger = Zorgkantoor.codes().get(0);
-        String afzender = partner != null ? partner : soort.heeftAfzender() ? "00000000" : Kop.CIZ;
-        Berichtlog entry = log.bewaar(new Berichtlog("IN", soort.name(), afzender, ontvanger, null, hash,
-                xml.length <= VeiligeXml.MAX_BYTES ? VeiligeXml.tekst(xml) : null, klok.nu().toInstant()));
+        String afzender = partner != null && !GEEN_PARTNER.equals(partner) ? partner
+                : soort.heeftAfzender() ? "00000000" : Kop.CIZ;
+        Berichtlog nieuw = new Berichtlog("IN", soort.name(), afzender, ontvanger,
+                identificatie(bruikbaar(doc, soort)), hash,
+                xml.length <= VeiligeXml.MAX_BYTES ? VeiligeXml.tekst(xml) : null, klok.nu().toInstant());
+        nieuw.inRegio(regio(bruikbaar(doc, soort)));
+        Berichtlog entry = log.bewaar(nieuw);
         Document retour = RetourBouwer.afgekeurd(bruikbaar(doc, soort), soort, afzender, ontvanger, retourId(entry),
                 vandaag);
         byte[] bytes = VeiligeXml.bytes(retour);
         entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden,
                 VeiligeXml.tekst(bytes), millis(start));
         return new Antwoord(bytes, entry.id(), entry.status().name(), Bevindingen.TECHNISCH_AFGEKEURD);
+    }
+
+    /** The BSNs of the clients in a message (element Bsn of every Client), for the log's BSN filter. */
+    private static java.util.Set<String> bsns(Document doc) {
+        java.util.Set<String> bsns = new java.util.TreeSet<>();
+        org.w3c.dom.NodeList lijst = doc.getElementsByTagNameNS(doc.getDocumentElement().getNamespaceURI(), "Bsn");
+        for (int i = 0; i < lijst.getLength(); i++) {
+            String bsn = lijst.item(i).getTextContent().trim();
+            if (bsn.matches("[0-9]{9}")) {
+                bsns.add(bsn);
+            }
+        }
+        return bsns;
+    }
+
+    /**
+     * The region of a rejected message: its Ontvanger when that is one of our zorgkantoorcodes, else none (then only
+     * no regional staff member sees it: a message that names no region of ours belongs to none).
+     */
+    private static String regio(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        String ontvanger = nl.zorgkantoor.wlz.uitwisseling.bericht.Xml.kind(doc.getDocumentElement(), "Header")
+                .map(h -> nl.zorgkantoor.wlz.uitwisseling.bericht.Xml.tekst(h, "Ontvanger")).orElse(null);
+        return ontvanger != null && Zorgkantoor.codes().contains(ontvanger.trim()) ? ontvanger.trim() : null;
+    }
+
+    /**
+     * The Identificatie of a rejected message whose header could be read, so the log can be searched by it and the
+     * partner's question "what happened to message X" has an answer; at most 12 characters, like the column.
+     */
+    private static String identificatie(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        String id = nl.zorgkantoor.wlz.uitwisseling.bericht.Xml.kind(doc.getDocumentElement(), "Header")
+                .map(h -> nl.zorgkantoor.wlz.uitwisseling.bericht.Xml.tekst(h, "BerichtIdentificatie", "Identificatie"))
+                .map(String::trim).filter(t -> !t.isEmpty()).orElse(null);
+        return id == null || id.length() <= 12 ? id : id.substring(0, 12);
     }
 
     /** Header values of a rejected message are echoed only when it is at least the expected message. */

@@ -20,6 +20,7 @@ import nl.zorgkantoor.wlz.kernel.platform.Klok;
 import nl.zorgkantoor.wlz.toezicht.api.Leveringsstatus;
 import nl.zorgkantoor.wlz.toezicht.api.LeveringsstatusMelding;
 import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import nl.zorgkantoor.wlz.toezicht.api.ZorgleveringService;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Kop;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Xml;
@@ -42,6 +43,8 @@ public class Overname {
     private static final Map<String, Leveringsvorm> VOORKEUR = Map.of("2", Leveringsvorm.PGB, "4",
             Leveringsvorm.VERBLIJF, "5", Leveringsvorm.VPT, "7", Leveringsvorm.MPT, "10", Leveringsvorm.DTV);
 
+    private static final java.util.Set<String> EINDE_ZORG = java.util.Set.of("17", "19", "20", "21");
+
     @EJB
     private IndicatiebesluitOntvangst ontvangst;
 
@@ -54,8 +57,14 @@ public class Overname {
     @EJB
     private WachtlijstService wachtlijst;
 
+    @EJB
+    private ZorgleveringService zorglevering;
+
     @Inject
     private BerichtlogRepository log;
+
+    @EJB
+    private nl.zorgkantoor.wlz.uitwisseling.uitgaand.ZorgleveringMelding zorgleveringMelding;
 
     @Inject
     private Klok klok;
@@ -70,22 +79,34 @@ public class Overname {
             }
             return;
         }
+        java.util.Map<String, java.util.List<Element>> aanvangPerBsn = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.List<Element>> mutatiesPerBsn = new java.util.LinkedHashMap<>();
         for (Uitkomst.Aanlevering a : uitkomst.aanleveringen()) {
             if (uitkomst.bevindingen().heeftBevindingIn(a.client())) {
                 continue;
             }
             String bsn = Xml.tekst(a.client(), "Bsn");
             log.zetAanleverstatus(a.sleutel(), soort.name(), bsn, a.status(), berichtId, nu);
+            if (soort == Berichtsoort.AW39 && "MutatieZorgzwaartepakket".equals(a.record().getLocalName())) {
+                mutatiesPerBsn.computeIfAbsent(bsn, b -> new java.util.ArrayList<>()).add(a.record());
+            }
             if (Aanleverstatus.EERSTE.equals(a.status()) && a.record().getLocalName().endsWith("Zorgzwaartepakket")) {
                 ClientView client = clienten.zoekOpBsn(Bsn.of(bsn)).orElseThrow();
                 if (soort == Berichtsoort.AW35) {
                     wachtlijst.aanvangZorg(client.id(), Xml.tekst(a.record(), "Instelling"),
                             Xml.datum(a.record(), "Begindatum"));
+                    aanvangZorglevering(client, a.record());
+                    aanvangPerBsn.computeIfAbsent(bsn, b -> new java.util.ArrayList<>()).add(a.record());
                 } else {
                     leveringsstatus(client, a.record(), nu);
+                    eindeZorglevering(client, a.record());
                 }
             }
         }
+        // issue 4 "Out": the started care goes to the CAK (CA317) in this same transaction, one message per client
+        aanvangPerBsn.forEach((bsn, records) -> zorgleveringMelding.meldAanvang(kop.ontvanger(), bsn, records));
+        // … and an einde zorg of such care (or its withdrawal) as a CA319, also in this transaction
+        mutatiesPerBsn.forEach((bsn, mutaties) -> zorgleveringMelding.meldMutatie(kop.ontvanger(), bsn, mutaties));
     }
 
     /** IO31: the client (registered when new) and his indicatiebesluit with its first mappable zorgprofiel. */
@@ -120,6 +141,31 @@ public class Overname {
                 Xml.datum(indicatie, "Afgiftedatum"),
                 Xml.tekst(indicatie, "Grondslagen", "Grondslag01"),
                 Xml.tekst(indicatie, "Grondslagen", "Grondslag02")));
+    }
+
+    /** AW35: the care that started is kept for the dossier and the figures per leveringsvorm. */
+    private void aanvangZorglevering(ClientView client, Element record) {
+        Zorgprofiel profiel = Zorgprofiel.vanZzpCode(Xml.tekst(record, "ZzpCode")).orElse(null);
+        Leveringsvorm vorm = Leveringsvorm.vanIwlzCode(Xml.tekst(record, "Leveringsvorm")).orElse(null);
+        if (profiel == null || vorm == null) {
+            LOG.info(() -> "AW35 zonder zorgprofiel of leveringsvorm voor cliënt " + client.id() + ": niet bewaard");
+            return;
+        }
+        zorglevering.aanvang(client.id(), client.regio(), profiel, vorm, Xml.tekst(record, "Instelling"),
+                Xml.datum(record, "Begindatum"), "AW35");
+    }
+
+    /**
+     * AW39 Mutatiecode 17 (overplaatsing), 19 (beëindigd, toewijzing sluiten), 20 (beëindigd, toewijzing aanhouden)
+     * and 21 (overdracht) end the delivery; with 20 the toewijzing stays because the client waits again.
+     */
+    private void eindeZorglevering(ClientView client, Element mutatie) {
+        String code = Xml.tekst(mutatie, "Mutatiecode");
+        if (EINDE_ZORG.contains(code)) {
+            zorglevering.einde(client.id(), Xml.tekst(mutatie, "Instelling"),
+                    Zorgprofiel.vanZzpCode(Xml.tekst(mutatie, "ZzpCode")).orElse(null),
+                    Xml.datum(mutatie, "Mutatiedatum"), code);
+        }
     }
 
     /** AW39: the waiting status the aanbieder reports goes to toezicht (RULES W-01). */

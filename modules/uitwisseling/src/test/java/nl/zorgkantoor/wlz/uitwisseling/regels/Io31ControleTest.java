@@ -110,4 +110,40 @@ class Io31ControleTest {
         alleenOp(b, eerste(d, "Clienten", "Client", "Indicatie", "GeindiceerdeZorgzwaartepakketten",
                 "GeindiceerdZorgzwaartepakket"), "S074");
     }
+
+    // RULES TR015: the earliest zorgeenheid starts later than the Indicatie
+    @Test
+    void tr015_zorgeenheidBegintLaterDanDeIndicatieGeeft9015() {
+        Document d = doc(zzpIngang(INGANG.plusDays(1)));
+        var b = Io31Controle.controleer(d, Kop.van(d), kennis).bevindingen();
+        alleenOp(b, eerste(d, "Clienten", "Client", "Indicatie"), "9015");
+    }
+
+    // RULES TR014: the Indicatie ends while its only zorgeenheid is open-ended, and then the other way round
+    @Test
+    void tr014_laatsteEinddatumVanDeZorgeenhedenIsNietHetEindeVanDeIndicatie() {
+        Document metEinde = doc(io31().replace("<io31:Meerzorg>", "<io31:Einddatum>2026-02-28</io31:Einddatum>"
+                + "<io31:Meerzorg>"));
+        alleenOp(Io31Controle.controleer(metEinde, Kop.van(metEinde), kennis).bevindingen(),
+                eerste(metEinde, "Clienten", "Client", "Indicatie"), "9014");
+
+        String zzpEinde = zzpIngang(INGANG).replace("<io31:Klasse>KE4</io31:Klasse>",
+                "<io31:Einddatum>2026-02-28</io31:Einddatum><io31:Klasse>KE4</io31:Klasse>");
+        Document open = doc(zzpEinde);
+        alleenOp(Io31Controle.controleer(open, Kop.van(open), kennis).bevindingen(),
+                eerste(open, "Clienten", "Client", "Indicatie"), "9014");
+
+        Document gelijk = doc(zzpEinde.replace("<io31:Meerzorg>", "<io31:Einddatum>2026-02-28</io31:Einddatum>"
+                + "<io31:Meerzorg>"));
+        assertTrue(Io31Controle.controleer(gelijk, Kop.van(gelijk), kennis).bevindingen().isLeeg());
+    }
+
+    /** The IO31 with the Ingangsdatum of its zorgzwaartepakket replaced (the Indicatie keeps INGANG). */
+    private static String zzpIngang(LocalDate ingang) {
+        String xml = io31();
+        int zzp = xml.indexOf("<io31:GeindiceerdZorgzwaartepakket>");
+        return xml.substring(0, zzp) + xml.substring(zzp).replaceFirst(
+                "<io31:Ingangsdatum>" + INGANG + "</io31:Ingangsdatum>", "<io31:Ingangsdatum>" + ingang
+                        + "</io31:Ingangsdatum>");
+    }
 }

@@ -81,7 +81,8 @@ class MeldingControleTest {
 
     @Test
     void cs127_geenMeldingAanvangZorgVoorPgb() {
-        Document d = geldig(aw35("1").replace("<aw35:Leveringsvorm>4", "<aw35:Leveringsvorm>2"), "AW35.xsd");
+        Document d = geldig(aw35("1").replace("<aw35:Leveringsvorm>4", "<aw35:Leveringsvorm>2")
+                .replace("<aw35:Klasse>KE4</aw35:Klasse>", ""), "AW35.xsd");
         alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), zzp35(d), "S127");
     }
 
@@ -115,7 +116,8 @@ class MeldingControleTest {
 
     @Test
     void tr046_leveringsstatusDieNietBijDeMutatiecodeHoortGeeft9046() {
-        Document d = geldig(aw39().replace("<aw39:Leveringsstatus>7", "<aw39:Leveringsstatus>4"), "AW39.xsd");
+        Document d = geldig(aw39().replace("<aw39:Leveringsstatus>7", "<aw39:Leveringsstatus>4")
+                .replace("<aw39:LeveringsstatusClassificatie>12</aw39:LeveringsstatusClassificatie>", ""), "AW39.xsd");
         alleenOp(controleer(Berichtsoort.AW39, d).bevindingen(), zzp39(d), "9046");
     }
 
@@ -138,5 +140,54 @@ class MeldingControleTest {
         String zonder = aw35("1").replaceAll("(?s)<aw35:GeleverdeZorgzwaartepakketten>.*</aw35:GeleverdeZorgzwaartepakketten>", "");
         Document d = geldig(zonder, "AW35.xsd");
         alleenOp(controleer(Berichtsoort.AW35, d).bevindingen(), eerste(d, "Clienten", "Client"), "9039");
+    }
+
+    // iwlz.md §3 TR101: "Binnen een bestand zijn dubbele regels niet toegestaan"
+    @Test
+    void tr101_eenTweedeIdentiekeRegelGeeft9101OpDieRegelEnGeen9074() {
+        String bericht = aw35("1");
+        int begin = bericht.indexOf("<aw35:GeleverdZorgzwaartepakket>");
+        int eind = bericht.indexOf("</aw35:GeleverdZorgzwaartepakket>") + "</aw35:GeleverdZorgzwaartepakket>".length();
+        String dubbel = bericht.substring(0, eind) + bericht.substring(begin, eind) + bericht.substring(eind);
+        Document d = geldig(dubbel, "AW35.xsd");
+        Uitkomst u = controleer(Berichtsoort.AW35, d);
+        var records = d.getElementsByTagNameNS(Berichtsoort.AW35.namespace(), "GeleverdZorgzwaartepakket");
+        alleenOp(u.bevindingen(), (Element) records.item(1), "9101");
+        assertEquals(java.util.Set.of(), u.bevindingen().codes((Element) records.item(0)));
+        assertEquals(1, u.aanleveringen().size(), "de eerste regel wordt gewoon aangeleverd");
+    }
+
+    // TR101 is about identical lines: the same key with another status is TR074/TR063, not a duplicate
+    @Test
+    void tr101_eenRegelMetAndereInhoudIsGeenDubbeleRegel() {
+        String bericht = aw35("1");
+        int begin = bericht.indexOf("<aw35:GeleverdZorgzwaartepakket>");
+        int eind = bericht.indexOf("</aw35:GeleverdZorgzwaartepakket>") + "</aw35:GeleverdZorgzwaartepakket>".length();
+        String tweede = bericht.substring(begin, eind).replace("<aw35:Leveringsstatus>4<", "<aw35:Leveringsstatus>4<")
+                .replace("<aw35:StatusAanlevering>1<", "<aw35:StatusAanlevering>3<");
+        Document d = geldig(bericht.substring(0, eind) + tweede + bericht.substring(eind), "AW35.xsd");
+        Uitkomst u = controleer(Berichtsoort.AW35, d);
+        assertTrue(!u.bevindingen().samenvatting().contains("9101"), u.bevindingen().samenvatting());
+    }
+
+    // RULES TR041: an Aanvraag next to a mutatie with Mutatiecode 20 gets 9041; with 18 it is fine
+    @Test
+    void tr041_eenAanvraagBijMutatiecode20Geeft9041OpDeAanvraag() {
+        String aanvraag = "<aw39:Aanvragen><aw39:Aanvraag><aw39:Besluitnummer>7</aw39:Besluitnummer><aw39:Afgiftedatum>"
+                + TOEWIJZING + "</aw39:Afgiftedatum><aw39:Instelling>12345678</aw39:Instelling><aw39:ZzpCode>754"
+                + "</aw39:ZzpCode><aw39:Klasse>KE4</aw39:Klasse><aw39:Leveringsvorm>4</aw39:Leveringsvorm>"
+                + "<aw39:Dossierhouder>12345678</aw39:Dossierhouder><aw39:AanvraagInstellingen><aw39:AanvraagInstelling>"
+                + "<aw39:Instelling>12345678</aw39:Instelling><aw39:Soort>1</aw39:Soort><aw39:ToewijzingIngangsdatum>"
+                + TOEWIJZING.plusDays(30) + "</aw39:ToewijzingIngangsdatum><aw39:ToewijzingPercentage>10000"
+                + "</aw39:ToewijzingPercentage><aw39:Opname>1</aw39:Opname></aw39:AanvraagInstelling>"
+                + "</aw39:AanvraagInstellingen></aw39:Aanvraag></aw39:Aanvragen>";
+        String met18 = aw39().replace("</aw39:MutatieZorgzwaartepakketten>", "</aw39:MutatieZorgzwaartepakketten>"
+                + aanvraag);
+        assertTrue(controleer(Berichtsoort.AW39, geldig(met18, "AW39.xsd")).bevindingen().isLeeg());
+
+        Document d = geldig(met18.replace("<aw39:Mutatiecode>18</aw39:Mutatiecode>",
+                "<aw39:Mutatiecode>20</aw39:Mutatiecode>"), "AW39.xsd");
+        alleenOp(controleer(Berichtsoort.AW39, d).bevindingen(), eerste(d, "Clienten", "Client", "Aanvragen",
+                "Aanvraag"), "9041");
     }
 }
