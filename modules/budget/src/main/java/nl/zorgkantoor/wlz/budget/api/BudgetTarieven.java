@@ -17,4 +17,7 @@ public interface BudgetTarieven {
 
     /** RULES E-02: the ekt raise in percent (25). */
     BigDecimal ektPercentage(LocalDate peildatum);
+
+    /** RULES B-03: the toeslagen that exist on the date, by code; empty when no table covers the year. */
+    java.util.List<ToeslagView> toeslagen(LocalDate peildatum);
 }

@@ -16,6 +16,9 @@ public interface Doelmatigheidscontroles {
     /** Open signals of the region, oldest first, one page at a time (server-side paging). */
     List<SignaalView> open(String regioCode, int pagina, int paginagrootte);
 
+    /** How many signals of the region are open: with {@link #open} the count + page a work queue shows. */
+    long aantalOpen(String regioCode);
+
     /**
      * Closes an open signal with the reason; the closing user is the caller.
      *

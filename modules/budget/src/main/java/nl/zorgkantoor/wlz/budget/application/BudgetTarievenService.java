@@ -5,11 +5,15 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import nl.zorgkantoor.wlz.budget.api.BudgetTarieven;
+import nl.zorgkantoor.wlz.budget.api.ToeslagView;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefbedragen;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefjaar;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefparameter;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tarieftabel;
+import nl.zorgkantoor.wlz.budget.domain.tarief.Toeslag;
 import nl.zorgkantoor.wlz.kernel.Bedrag;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
@@ -48,5 +52,18 @@ public class BudgetTarievenService implements BudgetTarieven {
     @Override
     public BigDecimal ektPercentage(LocalDate peildatum) {
         return cache.tabel().waarde(Tariefparameter.Soort.EKT_PERCENTAGE, peildatum);
+    }
+
+    @Override
+    public List<ToeslagView> toeslagen(LocalDate peildatum) {
+        int jaar = peildatum.getYear();
+        return cache.tabel().toeslagen(jaar).stream()
+                .filter(t -> t.geldigheid().bevat(peildatum))
+                .sorted(Comparator.comparing(Toeslag::code))
+                .map(t -> new ToeslagView(t.code(), t.naam(), new Bedrag(t.dagtarief()),
+                        Bedrag.centen(Tariefbedragen.jaarbedragCenten(t.dagtarief(), Tariefjaar.dagen(jaar),
+                                BigDecimal.valueOf(100))), t.instellingsgebonden(), t.gebruikelijkeZorg(),
+                        t.pgbToegestaan(), t.profielen(), t.leeftijdTot(), t.voorwaarde(), t.bron()))
+                .toList();
     }
 }

@@ -62,6 +62,11 @@ public class DoelmatigheidscontroleService implements Doelmatigheidscontroles {
     }
 
     @Override
+    public long aantalOpen(String regioCode) {
+        return opslag.aantalOpen(regio(regioCode));
+    }
+
+    @Override
     public void sluit(SignaalView.Sleutel signaal, String reden) {
         Sluitreden sluitreden;
         Signaalsoort soort;

@@ -9,6 +9,9 @@ import nl.zorgkantoor.wlz.budget.domain.berekening.EktAanvraag;
 import nl.zorgkantoor.wlz.budget.domain.berekening.EktDoelgroep;
 import nl.zorgkantoor.wlz.budget.domain.berekening.Leveringsverdeling;
 import nl.zorgkantoor.wlz.budget.domain.berekening.MeerzorgToekenning;
+import nl.zorgkantoor.wlz.budget.domain.berekening.EktGrondslag;
+import nl.zorgkantoor.wlz.budget.domain.berekening.Plafondbulk;
+import nl.zorgkantoor.wlz.budget.domain.berekening.Regelset;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefbedragen;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefparameter;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tarieftabel;
@@ -33,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Ceilings for the 450,000 clients of {@code DemoPopulatie.nationaal()} through the engine (explanation lines
- * included), against a bare loop over the same tariff arrays that computes only the totals, in the same run.
+ * included) and through the bulk path ({@link Plafondbulk}: totals only, the path of the signal run and the scenario
+ * simulator), against a bare loop over the same tariff arrays that computes only the totals, in the same run.
  * Run: {@code mvn -o -q -pl modules/budget -am -Pbench test -DskipUnitTests} (see bench/RESULTS.md).
  */
 @State(Scope.Benchmark)
@@ -50,6 +54,9 @@ public class PlafondBenchmark {
 
     private Budgetrekenaar rekenaar;
     private Budgetvraag[] vragen;
+    private Plafondbulk bulk;
+    private Plafondbulk.Cohort cohort;
+    private long[] uit;
 
     // the bare loop's inputs: the same clients and the same tariff rows, as primitive arrays
     private int[] profiel;
@@ -113,13 +120,21 @@ public class PlafondBenchmark {
             profiel[i] = p.ordinal();
             toeslagMasker[i] = masker;
         }
+        bulk = new Plafondbulk(rekenaar, PEILDATUM, Regelset.ADVIES, false, EktGrondslag.PLAFOND_ZONDER_TOESLAGEN);
+        cohort = bulk.cohort(n);
+        for (Budgetvraag vraag : vragen) {
+            cohort.voeg(vraag);
+        }
+        uit = new long[n];
         long viaEngine = 0;
         for (Budgetvraag vraag : vragen) {
             viaEngine += rekenaar.plafond(vraag).totaalCenten();
         }
         long viaLus = kaleLus(null);
-        if (viaEngine != viaLus) {
-            throw new IllegalStateException("Engine en kale lus verschillen: " + viaEngine + " ≠ " + viaLus);
+        long viaBulk = bulk.som(cohort);
+        if (viaEngine != viaLus || viaEngine != viaBulk) {
+            throw new IllegalStateException("Engine, bulk en kale lus verschillen: " + viaEngine + ", " + viaBulk
+                    + ", " + viaLus);
         }
     }
 
@@ -133,6 +148,14 @@ public class PlafondBenchmark {
             som += plafond.totaalCenten();
         }
         return som;
+    }
+
+    /** The bulk path: every client's total in cents into one array, no explanation lines. */
+    @Benchmark
+    public long bulk(Blackhole bh) {
+        bulk.plafonds(cohort, uit);
+        bh.consume(uit);
+        return uit[uit.length - 1];
     }
 
     /** The floor: the same totals from the same tariff arrays, no objects, no explanation. */

@@ -272,7 +272,11 @@ public final class Budgetrekenaar {
     }
 
     private static boolean meerzorgMogelijk(Zorgprofiel profiel, MeerzorgToekenning meerzorg) {
-        return meerzorg.viaCizSignaal() || MEERZORG_PROFIELEN.contains(profiel);
+        return meerzorgMogelijk(profiel, meerzorg.viaCizSignaal());
+    }
+
+    static boolean meerzorgMogelijk(Zorgprofiel profiel, boolean viaCizSignaal) {
+        return viaCizSignaal || MEERZORG_PROFIELEN.contains(profiel);
     }
 
     private static Toelichtingsregel meerzorgRegel(Budgetvraag vraag, MeerzorgToekenning meerzorg) {
@@ -341,7 +345,8 @@ public final class Budgetrekenaar {
             return null;
         }
         // RULES E-03: before 1 July 2018 only four target groups
-        if (vraag.peildatum().isBefore(EKT_VOOR_IEDEREEN_VANAF) && !inEktDoelgroepTot2018(vraag, ekt.doelgroep())) {
+        if (vraag.peildatum().isBefore(EKT_VOOR_IEDEREEN_VANAF)
+                && !inEktDoelgroepTot2018(vraag.profiel(), vraag.leeftijd(), ekt.doelgroep())) {
             meldingen.add(new Melding("E-03", "Tot 1 juli 2018 is ekt er alleen voor jongeren onder 23, ouders van een "
                     + "minderjarig kind, wie thuis werkt of studeert zonder verstandelijke, psychiatrische of "
                     + "psychogeriatrische beperking, en palliatief-terminale zorg (VV10)."));
@@ -377,17 +382,17 @@ public final class Budgetrekenaar {
     }
 
     /** RULES E-03 groups (a)-(c) and VV10, valid until 30 June 2018. */
-    private static boolean inEktDoelgroepTot2018(Budgetvraag vraag, EktDoelgroep doelgroep) {
+    static boolean inEktDoelgroepTot2018(Zorgprofiel profiel, int leeftijd, EktDoelgroep doelgroep) {
         return switch (doelgroep) {
-            case JONGER_DAN_23 -> vraag.leeftijd() >= 0 && vraag.leeftijd() < 23;
+            case JONGER_DAN_23 -> leeftijd >= 0 && leeftijd < 23;
             case OUDER_VAN_MINDERJARIG_KIND -> true;
             // somatic or physical/sensory, without verstandelijke handicap, psychiatric or psychogeriatric condition
-            case WERKT_OF_STUDEERT_THUIS -> switch (vraag.profiel().groep()) {
+            case WERKT_OF_STUDEERT_THUIS -> switch (profiel.groep()) {
                 case LG, ZGVIS, ZGAUD -> true;
-                case VV -> vraag.profiel() != Zorgprofiel.VV5 && vraag.profiel() != Zorgprofiel.VV7;
+                case VV -> profiel != Zorgprofiel.VV5 && profiel != Zorgprofiel.VV7;
                 default -> false;
             };
-            case PALLIATIEF_TERMINAAL -> vraag.profiel() == Zorgprofiel.VV10;
+            case PALLIATIEF_TERMINAAL -> profiel == Zorgprofiel.VV10;
             case GEEN -> false;
         };
     }
@@ -446,7 +451,17 @@ public final class Budgetrekenaar {
         return pgb;
     }
 
-    private int jaarIndex(int jaar) {
+    /** The pgb-plafond line's amount: the same cents {@link Plafondbulk} starts from. */
+    long plafondCenten(int jaarIndex, Zorgprofiel profiel) {
+        return plafondRegels[jaarIndex][profiel.ordinal()].centen();
+    }
+
+    /** The amount of a toeslag's line at home (both variants, any leveringsvorm, carry the same cents). */
+    long toeslagCenten(int jaarIndex, String code) {
+        return toeslagThuis.get(jaarIndex).get(code).centen();
+    }
+
+    int jaarIndex(int jaar) {
         int index = jaar - eersteJaar;
         if (index < 0 || index >= plafondRegels.length || plafondRegels[index] == null) {
             throw new GeenTarief("Geen tarieftabel voor " + jaar + " (geladen: " + eersteJaar + "-"

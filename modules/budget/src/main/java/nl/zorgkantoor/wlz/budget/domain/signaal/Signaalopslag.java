@@ -12,6 +12,9 @@ public interface Signaalopslag {
 
     List<Signaal> open(String regioCode, int vanaf, int aantal);
 
+    /** How many signals of the region are open (one count query, for paging and the work queue). */
+    long aantalOpen(String regioCode);
+
     /** @return false when no open signal with this identity exists */
     boolean sluit(Signaalsoort soort, long clientId, String onderwerp, Sluitreden reden, String door, Instant nu);
 }

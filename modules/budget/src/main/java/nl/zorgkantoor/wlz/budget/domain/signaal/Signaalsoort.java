@@ -15,8 +15,14 @@ public enum Signaalsoort {
     INSTELLINGSGEBONDEN_TOESLAG_THUIS("B-02"),
     /** RULES E-05: ekt in force together with meerzorg or a pab. */
     EKT_MET_MEERZORG_OF_PAB("E-05"),
-    /** RULES P-01, P-02: a pab in force for a profile outside LG5-LG7/VV7/VV8 or a client under 18. */
+    /** RULES P-01: a pab in force for a profile outside LG5-LG7/VV7/VV8. */
     PAB_ZONDER_RECHT("P-01"),
+    /** RULES P-02: a pab in force for a client under 18 (or without a known birth date). */
+    PAB_ONDER_18("P-02"),
+    /** RULES T-03: an age-bound toeslag (the youth toeslag: under 23) granted to a client at or past the age. */
+    TOESLAG_BUITEN_LEEFTIJD("T-03"),
+    /** RULES L-02: a pgb and zorg in natura granted for the same function in overlapping periods (two budgets). */
+    PGB_EN_ZIN_OVERLAP("L-02"),
     /** RULES M-05: meerzorg past its end date still in force (still paid). */
     MEERZORG_VERLOPEN_BETAALD("M-05"),
     /** RULES E-07: ekt past its end date still in force (still paid). */

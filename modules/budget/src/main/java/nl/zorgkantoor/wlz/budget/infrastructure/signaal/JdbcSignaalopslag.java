@@ -96,14 +96,16 @@ public class JdbcSignaalopslag implements Signaalopslag {
                       and ('|' || tj.profielen || '|') not like ('%|' || i.zorgprofiel || '|%')
                     """;
             // RULES B-02, T-03: instellingsgebonden toeslagen never with a budget at home
+            // (grouped: a client with a pgb and an mpt budget has one signal per toeslag, not one per budget)
             case INSTELLINGSGEBONDEN_TOESLAG_THUIS -> """
-                    select distinct b.client_id, 'toeslag ' || t.toeslag_code || ' ' || cast(tj.jaar as varchar(4)),
+                    select b.client_id, 'toeslag ' || t.toeslag_code || ' ' || cast(tj.jaar as varchar(4)),
                            i.regio_code,
                            'Toeslag ' || t.toeslag_code || ' is instellingsgebonden en toegekend bij een budget thuis ('
-                             || b.leveringsvorm || ')'
+                             || min(b.leveringsvorm) || ')'
                     """ + ACTIEF.replace("where b.ingangsdatum", TOESLAGEN + "where b.ingangsdatum") + """
                       and t.ingangsdatum <= ? and (t.einddatum is null or t.einddatum >= ?)
                       and tj.instellingsgebonden = true
+                    group by b.client_id, t.toeslag_code, tj.jaar, i.regio_code
                     """;
             // RULES E-05: the regelingen context's published view of granted regelingen
             case EKT_MET_MEERZORG_OF_PAB -> """
@@ -119,17 +121,61 @@ public class JdbcSignaalopslag implements Signaalopslag {
                     where e.soort = 'EKT' and e.status = 'TOEGEKEND' and e.periode_begin <= ? and e.periode_eind >= ?
                       and i.regio_code = ?
                     """;
-            // RULES P-01 (profiles) and P-02 (18 or older), against the indication in force
+            // RULES P-01: the profiles, against the indication in force
             case PAB_ZONDER_RECHT -> """
                     select p.client_id, 'pab ' || cast(p.aanvraag_id as varchar(20)), i.regio_code,
                            'Pab (aanvraag ' || cast(p.aanvraag_id as varchar(20)) || ') bij zorgprofiel ' || i.zorgprofiel
-                             || ', geboren ' || cast(i.geboortedatum as varchar(10))
-                             || '; pab alleen bij LG5, LG6, LG7, VV7, VV8 en vanaf 18 jaar'
+                             || '; pab alleen bij LG5, LG6, LG7, VV7 en VV8'
                     from regelingen.v_toegekende_regeling p
                     join indicatie.v_client_indicatie i on i.client_id = p.client_id
                     where p.soort = 'PAB' and p.status = 'TOEGEKEND' and p.periode_begin <= ? and p.periode_eind >= ?
                       and i.regio_code = ?
-                      and (i.zorgprofiel not in ('LG5', 'LG6', 'LG7', 'VV7', 'VV8') or i.geboortedatum > ?)
+                      and i.zorgprofiel not in ('LG5', 'LG6', 'LG7', 'VV7', 'VV8')
+                    """;
+            // RULES P-02: 18 or older on the reference date; an unknown birth date cannot show that
+            case PAB_ONDER_18 -> """
+                    select p.client_id, 'pab ' || cast(p.aanvraag_id as varchar(20)), i.regio_code,
+                           'Pab (aanvraag ' || cast(p.aanvraag_id as varchar(20)) || ') voor een cliënt '
+                             || coalesce('geboren ' || cast(i.geboortedatum as varchar(10)), 'zonder bekende geboortedatum')
+                             || '; een pab is er vanaf 18 jaar'
+                    from regelingen.v_toegekende_regeling p
+                    join indicatie.v_client_indicatie i on i.client_id = p.client_id
+                    where p.soort = 'PAB' and p.status = 'TOEGEKEND' and p.periode_begin <= ? and p.periode_eind >= ?
+                      and i.regio_code = ?
+                      and (i.geboortedatum is null or i.geboortedatum > ?)
+                    """;
+            // RULES T-03: age in whole years as yyyymmdd arithmetic (portable: H2 and PostgreSQL), against the
+            // toeslag's own limit; an unknown birth date cannot show the condition either
+            case TOESLAG_BUITEN_LEEFTIJD -> """
+                    select distinct b.client_id, 'toeslag ' || t.toeslag_code || ' ' || cast(tj.jaar as varchar(4)),
+                           i.regio_code,
+                           'Toeslag ' || t.toeslag_code || ' vraagt een leeftijd onder ' || cast(tj.leeftijd_tot as varchar(4))
+                             || ' jaar; de cliënt is ' || coalesce('geboren ' || cast(i.geboortedatum as varchar(10)),
+                                'zonder bekende geboortedatum')
+                    """ + ACTIEF.replace("where b.ingangsdatum", TOESLAGEN + "where b.ingangsdatum") + """
+                      and t.ingangsdatum <= ? and (t.einddatum is null or t.einddatum >= ?)
+                      and tj.leeftijd_tot is not null
+                      and (i.geboortedatum is null
+                           or cast(? as integer) - (extract(year from i.geboortedatum) * 10000
+                               + extract(month from i.geboortedatum) * 100 + extract(day from i.geboortedatum))
+                              >= tj.leeftijd_tot * 10000)
+                    """;
+            // RULES L-02: one budget split over pgb and zorg in natura, never a pgb grant and a separate in-kind
+            // grant for the same function (NULL = the whole profile) whose periods overlap on the reference date
+            case PGB_EN_ZIN_OVERLAP -> """
+                    select p.client_id, 'pgb ' || cast(p.id as varchar(20)) || ' met ' || lower(z.leveringsvorm) || ' '
+                             || cast(z.id as varchar(20)), i.regio_code,
+                           'Pgb (toekenning ' || cast(p.id as varchar(20)) || ', ' || coalesce(p.functie, 'hele profiel')
+                             || ') en ' || z.leveringsvorm || ' (toekenning ' || cast(z.id as varchar(20)) || ', '
+                             || coalesce(z.functie, 'hele profiel') || ') lopen tegelijk voor dezelfde functie: '
+                             || cast(p.jaarbedrag + z.jaarbedrag as varchar(20)) || ' per jaar in twee budgetten'
+                    from budget.budgettoekenning p
+                    join budget.budgettoekenning z on z.client_id = p.client_id and z.leveringsvorm <> 'PGB'
+                      and (p.functie is null or z.functie is null or p.functie = z.functie)
+                      and z.ingangsdatum <= ? and (z.einddatum is null or z.einddatum >= ?)
+                    join indicatie.v_client_indicatie i on i.client_id = p.client_id
+                    where p.leveringsvorm = 'PGB' and p.ingangsdatum <= ? and (p.einddatum is null or p.einddatum >= ?)
+                      and i.regio_code = ?
                     """;
             // RULES M-05, E-07: granted for a limited term; past the end it must not be paid any more
             case MEERZORG_VERLOPEN_BETAALD, EKT_VERLOPEN_BETAALD -> """
@@ -178,7 +224,26 @@ public class JdbcSignaalopslag implements Signaalopslag {
                     st.setDate(p++, datum);
                     st.setDate(p++, datum);
                     st.setString(p++, regioCode);
+                }
+                case PAB_ONDER_18 -> {
+                    st.setDate(p++, datum);
+                    st.setDate(p++, datum);
+                    st.setString(p++, regioCode);
                     st.setDate(p++, Date.valueOf(peildatum.minusYears(18)));
+                }
+                case TOESLAG_BUITEN_LEEFTIJD -> {
+                    st.setInt(p++, peildatum.getYear());
+                    p = actief(st, p, datum, regioCode);
+                    st.setDate(p++, datum);
+                    st.setDate(p++, datum);
+                    st.setInt(p++, peildatum.getYear() * 10000 + peildatum.getMonthValue() * 100
+                            + peildatum.getDayOfMonth());
+                }
+                case PGB_EN_ZIN_OVERLAP -> {
+                    for (int i = 0; i < 4; i++) {
+                        st.setDate(p++, datum);
+                    }
+                    st.setString(p++, regioCode);
                 }
                 case MEERZORG_VERLOPEN_BETAALD, EKT_VERLOPEN_BETAALD -> {
                     st.setString(p++, soort == Signaalsoort.EKT_VERLOPEN_BETAALD ? "EKT" : "MEERZORG");
@@ -223,6 +288,20 @@ public class JdbcSignaalopslag implements Signaalopslag {
             throw new IllegalStateException("Signalen lezen mislukt: " + e.getMessage(), e);
         }
         return signalen;
+    }
+
+    @Override
+    public long aantalOpen(String regioCode) {
+        String sql = "select count(*) from budget.signaal where regio_code = ? and gesloten_op is null";
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, regioCode);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Signalen tellen mislukt: " + e.getMessage(), e);
+        }
     }
 
     @Override
