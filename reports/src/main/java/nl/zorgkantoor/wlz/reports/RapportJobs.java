@@ -1,5 +1,6 @@
 package nl.zorgkantoor.wlz.reports;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -10,10 +11,16 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javax.sql.DataSource;
+import nl.zorgkantoor.wlz.kernel.platform.Datasource;
 import nl.zorgkantoor.wlz.reports.toezicht.RapportParameters;
 import nl.zorgkantoor.wlz.toezicht.api.RapportArchief;
 import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
@@ -31,6 +38,9 @@ public class RapportJobs {
 
     @EJB
     private RapportArchief archief;
+
+    @Resource(lookup = Datasource.JNDI)
+    private DataSource dataSource;
 
     public long start(String jobNaam, Properties parameters) {
         return operator().start(jobNaam, parameters);
@@ -94,6 +104,27 @@ public class RapportJobs {
                     metriek(s, Metric.MetricType.WRITE_COUNT), metriek(s, Metric.MetricType.COMMIT_COUNT)));
         }
         return uit;
+    }
+
+    /**
+     * The partitions of a step while it runs: how many were begun and how many finished. The standard API shows a
+     * partitioned step's counts only when the whole step ends; JBeret writes a partition's row when it submits the
+     * partition, and its final status once all partitions are submitted.
+     */
+    public PartitieVoortgang partities(long executieId, String stap) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN p.batchstatus = 'COMPLETED' THEN 1 ELSE 0 END), 0)"
+                        + " FROM partition_execution p JOIN step_execution s ON s.stepexecutionid = p.stepexecutionid"
+                        + " WHERE s.jobexecutionid = ? AND s.stepname = ?")) {
+            st.setLong(1, executieId);
+            st.setString(2, stap);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new PartitieVoortgang(rs.getLong(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Voortgang van executie " + executieId + " niet leesbaar", e);
+        }
     }
 
     private static long metriek(StepExecution s, Metric.MetricType type) {

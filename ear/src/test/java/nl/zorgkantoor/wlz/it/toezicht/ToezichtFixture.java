@@ -22,7 +22,8 @@ final class ToezichtFixture {
 
     static void laad(DataSource ds, LocalDate p) throws SQLException {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            for (String tabel : new String[] {"overbruggingszorg", "wachtstatus", "wachtlijst_inschrijving"}) {
+            for (String tabel : new String[] {"overbruggingszorg", "wachtstatus", "wachtlijst_inschrijving",
+                "zorglevering"}) {
                 st.execute("delete from toezicht." + tabel + " where regio_code = '" + REGIO + "'");
             }
             for (int id = 1; id <= 6; id++) {
@@ -48,16 +49,66 @@ final class ToezichtFixture {
             for (int id = 23; id <= 27; id++) {
                 afgesloten(st, p, id, "VV", "VV6", "2", 300, 50, true);
             }
+            aanbieders(st, p);
+            zorglevering(st, p);
         }
+    }
+
+    /**
+     * Table B7: besides AGB1 (the 19 above), 30 more voorkeursaanbieders with clients who wait uit voorzorg (not in
+     * the other waiting figures): 75010001 has 5, 75010002-75010030 one each. Ranked by total and AGB code: AGB1,
+     * 75010001, 75010002-75010024; 75010025-75010030 (6 clients) are "Overige aanbieders".
+     */
+    private static void aanbieders(Statement st, LocalDate p) throws SQLException {
+        int n = 100;
+        for (int agb = 75010001; agb <= 75010030; agb++) {
+            for (int i = 0; i < (agb == 75010001 ? 5 : 1); i++) {
+                wachtend(st, p, n++, "VV", "VV6", "3", 20, Integer.toString(agb));
+            }
+        }
+    }
+
+    /**
+     * Care-delivery periods for the population table, on P and one year earlier: V&V verblijf 5 on both dates and 2
+     * from 100 days before P; V&V vpt 6 from 200 days before P; GHZ mpt 1 on both dates.
+     */
+    private static void zorglevering(Statement st, LocalDate p) throws SQLException {
+        LocalDate lang = p.minusYears(3);
+        int n = 200;
+        for (int i = 0; i < 5; i++) {
+            levering(st, n++, "VV", "VV5", "VERBLIJF", lang);
+        }
+        for (int i = 0; i < 2; i++) {
+            levering(st, n++, "VV", "VV5", "VERBLIJF", p.minusDays(100));
+        }
+        for (int i = 0; i < 6; i++) {
+            levering(st, n++, "VV", "VV5", "VPT", p.minusDays(200));
+        }
+        levering(st, n, "GHZ", "VG7", "MPT", lang);
+    }
+
+    private static void levering(Statement st, int n, String sector, String profiel, String vorm, LocalDate begin)
+            throws SQLException {
+        long id = BASIS + n;
+        st.execute("insert into toezicht.zorglevering (id, client_id, regio_code, sector, zorgprofiel, leveringsvorm,"
+                + " aanbieder, begindatum, gemeld_op, bron) values (" + id + ", " + id + ", '" + REGIO + "', '" + sector
+                + "', '" + profiel + "', '" + vorm + "', '75010001', DATE '" + begin + "', TIMESTAMP '" + begin
+                + " 09:00:00', 'it')");
     }
 
     private static void wachtend(Statement st, LocalDate p, int n, String sector, String profiel, String status,
                                  int dagen) throws SQLException {
+        wachtend(st, p, n, sector, profiel, status, dagen, "AGB1");
+    }
+
+    private static void wachtend(Statement st, LocalDate p, int n, String sector, String profiel, String status,
+                                 int dagen, String voorkeursaanbieder) throws SQLException {
         long id = BASIS + n;
         LocalDate van = p.minusDays(dagen);
         st.execute("insert into toezicht.wachtlijst_inschrijving (id, client_id, regio_code, sector, zorgprofiel,"
                 + " voorkeursaanbieder, ingangsdatum, ingangsdag) values (" + id + ", " + id + ", '" + REGIO + "', '"
-                + sector + "', '" + profiel + "', 'AGB1', DATE '" + van + "', " + van.toEpochDay() + ")");
+                + sector + "', '" + profiel + "', '" + voorkeursaanbieder + "', DATE '" + van + "', " + van.toEpochDay()
+                + ")");
         st.execute("insert into toezicht.wachtstatus (id, inschrijving_id, client_id, regio_code, sector, zorgprofiel,"
                 + " status, ingangsdatum, gemeld_op, bron) values (" + id + ", " + id + ", " + id + ", '" + REGIO
                 + "', '" + sector + "', '" + profiel + "', '" + status + "', DATE '" + van + "', TIMESTAMP '" + van

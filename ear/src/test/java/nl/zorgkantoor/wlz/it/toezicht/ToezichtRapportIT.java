@@ -2,6 +2,7 @@ package nl.zorgkantoor.wlz.it.toezicht;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -20,6 +23,7 @@ import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
+import nl.zorgkantoor.wlz.kernel.platform.Pagina;
 import nl.zorgkantoor.wlz.reports.JobStatus;
 import nl.zorgkantoor.wlz.reports.RapportJobs;
 import nl.zorgkantoor.wlz.reports.RapportNietGestart;
@@ -33,8 +37,11 @@ import nl.zorgkantoor.wlz.toezicht.api.Leveringsstatus;
 import nl.zorgkantoor.wlz.toezicht.api.LeveringsstatusMelding;
 import nl.zorgkantoor.wlz.toezicht.api.NzaMelding;
 import nl.zorgkantoor.wlz.toezicht.api.NzaMeldingService;
+import nl.zorgkantoor.wlz.toezicht.api.OngeldigeWachtlijstMelding;
 import nl.zorgkantoor.wlz.toezicht.api.RapportArchief;
 import nl.zorgkantoor.wlz.toezicht.api.Rapportsoort;
+import nl.zorgkantoor.wlz.toezicht.api.Streefnorm;
+import nl.zorgkantoor.wlz.toezicht.api.StreefnormBeheer;
 import nl.zorgkantoor.wlz.toezicht.api.ToezichtCijfersService;
 import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
 import org.apache.commons.logging.Log;
@@ -118,6 +125,9 @@ class ToezichtRapportIT {
     @EJB
     private RapportPlanner planner;
 
+    @EJB
+    private StreefnormBeheer streefnormen;
+
     @Resource(lookup = "java:jboss/datasources/WlzDS")
     private DataSource dataSource;
 
@@ -160,8 +170,10 @@ class ToezichtRapportIT {
         long herstart = jobs.herstartRapport(eerste);
         assertEquals("COMPLETED", wacht(herstart).batchStatus());
         StapStatus regios = stap(herstart, "regios");
-        // Only the failed partition ran again, from its checkpoint: the 4 indicators from WACHTTIJD_NORM on.
-        assertEquals(4, regios.gelezen(), regios.toString());
+        // Only the failed partition ran again, from its checkpoint: the indicators from WACHTTIJD_NORM on.
+        List<Indicator> indicatoren = Indicator.van(Rapportsoort.WACHTLIJST);
+        assertEquals(indicatoren.size() - indicatoren.indexOf(Indicator.WACHTTIJD_NORM), regios.gelezen(),
+                regios.toString());
 
         String tekst = pdfTekst(Rapportsoort.WACHTLIJST, ToezichtFixture.REGIO);
         assertTrue(tekst.contains("Wachtlijstrapportage"), tekst);
@@ -176,6 +188,13 @@ class ToezichtRapportIT {
         bevat(tekst, "Alle opnames 7 6 85,7% <5");
         bevat(tekst, "Wacht op voorkeur 7 <5 28,6%");
         bevat(tekst, "5GGZ-W 0 0 7 0 7");
+        // RULES W-04 table B7: 25 voorkeursaanbieders by total, then the rest in one row (ToezichtFixture)
+        bevat(tekst, "Wachtenden per voorkeursaanbieder");
+        bevat(tekst, "AGB1 6 5 7 <5 19");
+        bevat(tekst, "75010001 0 0 0 5 5");
+        bevat(tekst, "75010024 0 0 0 <5 <5");
+        bevat(tekst, "Overige aanbieders 0 0 0 6 6");
+        assertFalse(tekst.contains("75010025"), "75010025 valt onder Overige aanbieders");
         bevat(tekst, "Definities van de indicatoren");
         assertFalse(BSN_ACHTIG.matcher(tekst).find(), "W-08: geen cliëntgegevens in het rapport");
 
@@ -184,6 +203,9 @@ class ToezichtRapportIT {
         Cijfertabel t1 = cijfers.bereken(Indicator.WACHTENDEN_SECTOR_STATUS, Cijfertabel.LANDELIJK, P);
         bevat(landelijk, "Totaal sectoren " + String.join(" ", t1.rijen().get(t1.rijen().size() - 1).cellen()
                 .stream().map(Cijfertabel.Cel::tekst).toList()));
+        Cijfertabel b7 = cijfers.bereken(Indicator.WACHTENDEN_AANBIEDER, Cijfertabel.LANDELIJK, P);
+        assertTrue(b7.rijen().size() <= 26, "hoogstens 25 aanbieders en Overige aanbieders: " + b7.rijen().size());
+        bevat(landelijk, regel(b7.rijen().get(0)));
         ArchiefRapport nl = archief.rapporten(Rapportsoort.WACHTLIJST, P).stream()
                 .filter(r -> r.regioCode().equals(Cijfertabel.LANDELIJK)).findFirst().orElseThrow();
         assertEquals(herstart, nl.jobExecutieId());
@@ -208,13 +230,47 @@ class ToezichtRapportIT {
         bevat(tekst, "Langer dan de norm <5");
         bevat(tekst, "7VG 5 <5");
         bevat(tekst, "URGENT_BUITEN_NORM_PCT 50.00 20.00 VOORGESTELD");
+        // the population table from the zorglevering of ToezichtFixture, one year earlier and on P (RULES W-02)
+        bevat(tekst, "Cliënten in zorg per sector en leveringsvorm");
+        bevat(tekst, "1-9-" + (P.getYear() - 1) + " 1-9-" + P.getYear() + " Mutatie " + P.getYear() + " t.o.v. "
+                + (P.getYear() - 1));
+        bevat(tekst, "V&V - Verblijf 5 7 +40%");
+        bevat(tekst, "V&V - Vpt 0 6 n.v.t.");
+        bevat(tekst, "Totaal V&V 5 13 +160%");
+        bevat(tekst, "GHZ - Mpt <5 <5 <5");
+        bevat(tekst, "Totaal GGZ 0 0 n.v.t.");
+        bevat(tekst, "Totaal sectoren 6 14 +133%");
+        bevat(tekst, "pgb staan niet in deze tabel");
+        String landelijk = pdfTekst(Rapportsoort.ZORGPLICHT, Cijfertabel.LANDELIJK);
+        Cijfertabel populatie = cijfers.bereken(Indicator.POPULATIE_LEVERINGSVORM, Cijfertabel.LANDELIJK, P);
+        bevat(landelijk, regel(populatie.rijen().get(populatie.rijen().size() - 1)));
 
-        NzaMelding voorstel = meldingen.voorstellen().stream()
+        NzaMelding voorstel = meldingen.openVoorstellen(ToezichtFixture.REGIO, 0, Pagina.MAXIMALE_GROOTTE).rijen().stream()
                 .filter(m -> m.regioCode().equals(ToezichtFixture.REGIO) && m.peildatum().equals(P))
                 .findFirst().orElseThrow();
+        // the work queue's view: a count and server-side pages, oldest first
+        long open = meldingen.aantalOpen(null);
+        long openRegio = meldingen.aantalOpen(ToezichtFixture.REGIO);
+        assertTrue(openRegio >= 1 && open >= openRegio, "open voorstellen: " + open + ", regio " + openRegio);
+        assertEquals(open, meldingen.openVoorstellen(null, 0, 1).totaal());
+        assertEquals(1, meldingen.openVoorstellen(null, 0, 1).rijen().size());
+        var regiopagina = meldingen.openVoorstellen(ToezichtFixture.REGIO, 0, 200);
+        assertEquals(openRegio, regiopagina.totaal());
+        assertTrue(regiopagina.rijen().stream().allMatch(m -> m.regioCode().equals(ToezichtFixture.REGIO)));
+        assertTrue(regiopagina.rijen().stream().anyMatch(m -> m.id() == voorstel.id()) || openRegio > 200);
+        // dismissing needs a reason; a refused dismissal changes nothing
+        OngeldigeWachtlijstMelding zonderReden = assertThrows(OngeldigeWachtlijstMelding.class,
+                () -> meldingen.verwerp(voorstel.id(), "beheerder-it", "  "));
+        assertTrue(zonderReden.getMessage().contains("reden"), zonderReden.getMessage());
+        assertEquals(open, meldingen.aantalOpen(null));
+
         NzaMelding bevestigd = meldingen.bevestig(voorstel.id(), "beheerder-it");
         assertEquals("BEVESTIGD", bevestigd.status());
         assertEquals("beheerder-it", bevestigd.beoordeeldDoor());
+        assertEquals(open - 1, meldingen.aantalOpen(null));
+        assertEquals(openRegio - 1, meldingen.aantalOpen(ToezichtFixture.REGIO));
+        assertThrows(OngeldigeWachtlijstMelding.class,
+                () -> meldingen.verwerp(voorstel.id(), "beheerder-it", "al gemeld"), "al beoordeeld");
     }
 
     @Test
@@ -255,9 +311,43 @@ class ToezichtRapportIT {
         for (String m : berichten) {
             assertTrue(m.startsWith("toezichthouder@nza.example | "), m);
             assertTrue(m.contains("staat klaar"), m);
-            assertTrue(m.contains("/wlz/toezicht/rapporten.xhtml?rapport="), m);
+            assertTrue(m.contains("/wlz/app/rapporten/archief.xhtml?rapport="), m);
             assertFalse(BSN_ACHTIG.matcher(m).find(), "W-08: geen cliëntgegevens in de mail: " + m);
         }
+    }
+
+    // RULES W-03: a new streefnorm version closes the one in force the day before; history is never rewritten.
+    // Region 5533 has no fixture data; the test first removes what an earlier run (PostgreSQL keeps data) added.
+    @Test
+    @Order(6)
+    void w03_eenNieuweStreefnormversieSluitDeVorigeAf() throws Exception {
+        String regio = "5533";
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("delete from toezicht.norm where regio_code = '" + regio + "' and soort = 'STREEFNORM'"
+                    + " and id >= 100000");
+            st.execute("update toezicht.norm set geldig_tot = null where regio_code = '" + regio + "'"
+                    + " and soort = 'STREEFNORM'");
+        }
+        Streefnorm nieuw = streefnormen.legVast(regio, Leveringsstatus.URGENT_PLAATSEN, 2, P, "beheerder-it");
+        assertEquals(2, nieuw.weken());
+        List<Streefnorm> urgent = streefnormen.streefnormen(regio).stream()
+                .filter(n -> n.status() == Leveringsstatus.URGENT_PLAATSEN).toList();
+        assertEquals(2, urgent.size(), urgent.toString());
+        assertEquals(P, urgent.get(0).geldigVan());
+        assertNull(urgent.get(0).geldigTot());
+        assertEquals(1, urgent.get(1).weken());
+        assertEquals(P.minusDays(1), urgent.get(1).geldigTot());
+        assertTrue(urgent.get(0).herkomst().contains("beheerder-it"), urgent.get(0).herkomst());
+
+        OngeldigeWachtlijstMelding eerder = assertThrows(OngeldigeWachtlijstMelding.class,
+                () -> streefnormen.legVast(regio, Leveringsstatus.URGENT_PLAATSEN, 3, P, "beheerder-it"));
+        assertTrue(eerder.getMessage().contains("later ingaan"), eerder.getMessage());
+        assertThrows(OngeldigeWachtlijstMelding.class,
+                () -> streefnormen.legVast(regio, Leveringsstatus.IN_ZORG, 3, P.plusDays(1), "beheerder-it"));
+        assertThrows(OngeldigeWachtlijstMelding.class,
+                () -> streefnormen.legVast(regio, Leveringsstatus.ACTIEF_PLAATSEN, 0, P.plusDays(1), "beheerder-it"));
+        assertEquals(2, streefnormen.streefnormen(regio).stream()
+                .filter(n -> n.status() == Leveringsstatus.URGENT_PLAATSEN).count());
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -283,6 +373,10 @@ class ToezichtRapportIT {
             stripper.setSortByPosition(true);
             return stripper.getText(pdf).replaceAll("[ \\t]+", " ");
         }
+    }
+
+    private static String regel(Cijfertabel.Rij rij) {
+        return rij.label() + " " + String.join(" ", rij.cellen().stream().map(Cijfertabel.Cel::tekst).toList());
     }
 
     private static void bevat(String tekst, String regel) {

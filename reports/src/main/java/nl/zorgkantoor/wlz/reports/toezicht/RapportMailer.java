@@ -39,7 +39,7 @@ public class RapportMailer extends AbstractBatchlet {
         String ontvangers = System.getProperty("wlz.toezicht.ontvangers", "toezichthouder@nza.example");
         Rapportsoort rapport = RapportParameters.rapport(job);
         LocalDate peildatum = RapportParameters.peildatum(job);
-        String link = System.getProperty("wlz.basis.url", "http://localhost:8080") + "/wlz/toezicht/rapporten.xhtml?rapport="
+        String link = System.getProperty("wlz.basis.url", "http://localhost:8080") + "/wlz/app/rapporten/archief.xhtml?rapport="
                 + rapport.name() + "&peildatum=" + peildatum;
         MimeMessage bericht = new MimeMessage(mail);
         bericht.setRecipients(Message.RecipientType.TO, InternetAddress.parse(ontvangers));

@@ -7,11 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -38,7 +34,7 @@ public class IndicatieDemoData {
 
     @PostConstruct
     void laad() {
-        if (!DemoInstellingen.actief() || !isLeeg()) {
+        if (!DemoInstellingen.actief() || !BatchSchrijver.isLeeg(dataSource, "indicatie.client")) {
             return;
         }
         DemoPopulatie populatie = DemoInstellingen.populatie();
@@ -71,32 +67,9 @@ public class IndicatieDemoData {
                     st.setTimestamp(6, nu);
                     return true;
                 });
-        zetSequences(populatie.aantal());
+        BatchSchrijver.zetSequenceBoven(dataSource, "indicatie.client_seq", populatie.aantal());
+        BatchSchrijver.zetSequenceBoven(dataSource, "indicatie.indicatiebesluit_seq", populatie.aantal());
         LOG.info(() -> String.format("Demodata indicatie: %d cliënten in %d regio's geladen in %d ms",
                 populatie.aantal(), populatie.regios().size(), (System.nanoTime() - start) / 1_000_000));
-    }
-
-    private boolean isLeeg() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select count(*) from (select 1 from indicatie.client fetch first 1 rows only) t")) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Kan tabel indicatie.client niet lezen: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Hibernate's pooled optimizer reads a sequence value as the top of a block of 50 ids, so the sequence must
-     * restart one block above the highest id written here.
-     */
-    private void zetSequences(long hoogsteId) {
-        long volgende = hoogsteId + 1 + 50;
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("alter sequence indicatie.client_seq restart with " + volgende);
-            st.execute("alter sequence indicatie.indicatiebesluit_seq restart with " + volgende);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sequences bijwerken mislukt: " + e.getMessage(), e);
-        }
     }
 }

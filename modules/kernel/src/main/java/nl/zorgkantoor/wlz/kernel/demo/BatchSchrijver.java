@@ -2,7 +2,9 @@ package nl.zorgkantoor.wlz.kernel.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -53,5 +55,31 @@ public final class BatchSchrijver {
             throw new IllegalStateException("Demodata laden mislukt: " + e.getMessage(), e);
         }
         return geschreven;
+    }
+
+    /** True when {@code tabel} (schema.table) has no rows: demo data is only loaded into empty tables. */
+    public static boolean isLeeg(DataSource dataSource, String tabel) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from (select 1 from " + tabel
+                     + " fetch first 1 rows only) t")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Kan tabel " + tabel + " niet lezen: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restarts {@code sequence} (schema.name) above the ids a demo loader wrote. Hibernate's pooled optimizer
+     * (allocationSize 50) takes the value it reads as the top of a block of 50 ids, so the sequence restarts one
+     * block above the highest id; restarting just above it gave the first AW35 after a fresh demo load the id of a
+     * demo row (duplicate key).
+     */
+    public static void zetSequenceBoven(DataSource dataSource, String sequence, long hoogsteId) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("alter sequence " + sequence + " restart with " + (hoogsteId + 1 + 50));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sequence " + sequence + " bijwerken mislukt: " + e.getMessage(), e);
+        }
     }
 }

@@ -25,6 +25,8 @@ public final class DemoPopulatie {
     public static final int DEMO_AANTAL = 3_000;
     public static final int NATIONAAL_AANTAL = 450_000;
     public static final long STANDAARD_SEED = 20_150_101L;
+    /** The day the synthetic histories (waiting list, care delivery, regelingen) run up to. */
+    public static final LocalDate HORIZON = LocalDate.of(2026, 11, 1);
 
     private static final String[] VOORNAMEN = {"Jan", "Maria", "Pieter", "Anna", "Hendrik", "Johanna", "Cornelis",
         "Wilhelmina", "Willem", "Elisabeth", "Gerrit", "Cornelia", "Dirk", "Geertruida", "Jacob", "Hendrika", "Ahmed",

@@ -53,6 +53,12 @@ public interface RegelingenService {
      */
     Pagina<WerkitemView> werkvoorraad(Long clientId, int pagina, int grootte);
 
+    /**
+     * The cases of the caller's region (staff without a region see none; the exchange and system calls see all),
+     * filtered and sorted in the database and paged on the server.
+     */
+    Pagina<AanvraagRegel> aanvragen(Aanvraagfilter filter, int pagina, int grootte);
+
     /** Marks grants whose period has passed as verlopen; run nightly by a timer. Returns how many. */
     int verwerkVerlopen();
 

@@ -18,8 +18,10 @@ import nl.zorgkantoor.wlz.kernel.toegang.Gebruiker;
 import nl.zorgkantoor.wlz.kernel.toegang.HuidigeGebruiker;
 import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagIndienen;
+import nl.zorgkantoor.wlz.regelingen.api.AanvraagRegel;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagView;
 import nl.zorgkantoor.wlz.regelingen.api.Aanvraaggegevens;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvraagfilter;
 import nl.zorgkantoor.wlz.regelingen.api.Besluiten;
 import nl.zorgkantoor.wlz.regelingen.api.DocumentToevoegen;
 import nl.zorgkantoor.wlz.regelingen.api.Pagina;
@@ -141,6 +143,11 @@ public class RegelingenApplicatieService implements RegelingenService {
     @Override
     public AanvraagView besluit(Besluiten o) {
         return uitvoeren(() -> {
+            Gebruiker gebruiker = huidigeGebruiker.get();
+            // Issue 8: a medewerker prepares, only a beoordelaar decides; the exchange and system calls have no role.
+            if (!isZonderRegio(gebruiker) && !gebruiker.heeftRol(Rollen.BEOORDELAAR)) {
+                throw new RegelOvertreding("Alleen een beoordelaar kan over een aanvraag besluiten.");
+            }
             Regelingaanvraag a = aanvraag(o.aanvraagId());
             eisVersie(a, o.versie());
             List<Besluitregel> regels = o.regels() == null ? List.of() : o.regels().stream()
@@ -189,6 +196,24 @@ public class RegelingenApplicatieService implements RegelingenService {
             return gebruiker.regioOptioneel()
                     .filter(regio -> gebruiker.heeftEenVan(Rollen.MET_CLIENTGEGEVENS.toArray(String[]::new)))
                     .map(regio -> werkvoorraad.pagina(klok.vandaag(), clientId, regio.code(), pagina, grootte))
+                    .orElseGet(() -> new Pagina<>(List.of(), 0, pagina, grootte));
+        });
+    }
+
+    @Override
+    public Pagina<AanvraagRegel> aanvragen(Aanvraagfilter filter, int pagina, int grootte) {
+        return uitvoeren(() -> {
+            if (pagina < 0 || grootte < 1 || grootte > 500) {
+                throw new RegelOvertreding("Kies een pagina vanaf 0 en een paginagrootte van 1 tot 500.");
+            }
+            Aanvraagfilter f = filter == null ? new Aanvraagfilter(null, null, false, null, null, false) : filter;
+            Gebruiker gebruiker = huidigeGebruiker.get();
+            if (isZonderRegio(gebruiker)) {
+                return werkvoorraad.aanvragen(f, null, pagina, grootte);
+            }
+            return gebruiker.regioOptioneel()
+                    .filter(regio -> gebruiker.heeftEenVan(Rollen.MET_CLIENTGEGEVENS.toArray(String[]::new)))
+                    .map(regio -> werkvoorraad.aanvragen(f, regio.code(), pagina, grootte))
                     .orElseGet(() -> new Pagina<>(List.of(), 0, pagina, grootte));
         });
     }

@@ -6,7 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import nl.zorgkantoor.wlz.regelingen.api.AanvraagRegel;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvraagfilter;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
 import nl.zorgkantoor.wlz.regelingen.api.Pagina;
 import nl.zorgkantoor.wlz.regelingen.api.Soort;
 import nl.zorgkantoor.wlz.regelingen.api.Status;
@@ -64,6 +69,57 @@ public class Werkvoorraad {
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = lijst.getResultList();
         return new Pagina<>(rijen.stream().map(Werkvoorraad::item).toList(), totaal, pagina, grootte);
+    }
+
+    /**
+     * One page of cases, filtered and sorted in SQL (the sort column comes from a closed enum, never from input).
+     *
+     * @param regioCode only cases of clients in this region, or null for every region
+     */
+    public Pagina<AanvraagRegel> aanvragen(Aanvraagfilter f, String regioCode, int pagina, int grootte) {
+        StringBuilder waar = new StringBuilder(" from regelingen.aanvraag a where 1 = 1");
+        Map<String, Object> param = new HashMap<>();
+        if (regioCode != null) {
+            waar.append(" and a.regio_code = :regio");
+            param.put("regio", regioCode);
+        }
+        if (f.status() != null) {
+            waar.append(" and a.status = :status");
+            param.put("status", f.status().name());
+        } else if (f.alleenOpen()) {
+            waar.append(" and ").append(OPEN);
+        }
+        if (f.soort() != null) {
+            waar.append(" and a.soort = :soort");
+            param.put("soort", f.soort().name());
+        }
+        if (f.clientId() != null) {
+            waar.append(" and a.client_id = :client");
+            param.put("client", f.clientId());
+        }
+        String richting = f.aflopend() ? " desc" : " asc";
+        String kolom = switch (f.sortering()) {
+            case BESLISTERMIJN -> "a.beslistermijn";
+            case AANVRAAGDATUM -> "a.aanvraagdatum";
+            case AANVRAAGNUMMER -> "a.id";
+            case CLIENT -> "a.client_id";
+            case SOORT -> "a.soort";
+            case STATUS -> "a.status";
+        };
+        Query telling = em.createNativeQuery("select count(*)" + waar);
+        Query lijst = em.createNativeQuery("select a.id, a.client_id, a.soort, a.status, a.aanvrager, a.aanvraagdatum,"
+                + " a.beslistermijn, a.regio_code" + waar + " order by " + kolom + richting + ", a.id" + richting);
+        param.forEach((k, v) -> {
+            telling.setParameter(k, v);
+            lijst.setParameter(k, v);
+        });
+        long totaal = ((Number) telling.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = lijst.setFirstResult(pagina * grootte).setMaxResults(grootte).getResultList();
+        return new Pagina<>(rijen.stream().map(r -> new AanvraagRegel(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), Soort.valueOf((String) r[2]), Status.valueOf((String) r[3]),
+                Aanvrager.valueOf((String) r[4]), datum(r[5]), datum(r[6]), (String) r[7])).toList(), totaal, pagina,
+                grootte);
     }
 
     private static Query parameters(Query q, LocalDate vandaag, Long clientId, String regioCode) {

@@ -20,6 +20,16 @@ public enum Indicator {
             "Indicatoren die op de peildatum een drempel overschrijden; de zorgkantoor meldt vroegtijdig aan de NZa"
                     + " nadat een beheerder het voorstel bevestigt (RULES W-06).",
             EnumSet.of(Rapportsoort.ZORGPLICHT)),
+    POPULATIE_LEVERINGSVORM("Cliënten in zorg per sector en leveringsvorm",
+            "Cliënten met een lopende zorglevering op de peildatum (begindatum op of voor de peildatum, geen"
+                    + " einddatum of een einddatum erna), zoals de aanbieders die melden met de AW35 (aanvang zorg) en"
+                    + " de AW39 (einde zorg), per sector en leveringsvorm (verblijf, vpt, mpt, deeltijdverblijf,"
+                    + " verkeerde bed), op de peildatum en op dezelfde datum een jaar eerder; mutatie = (nieuw - oud) /"
+                    + " oud, afgerond op hele procenten (RULES W-02). Een cliënt telt per rij één keer; wie op één dag"
+                    + " in twee leveringsvormen of sectoren zorg krijgt, staat in beide rijen en één keer in het totaal."
+                    + " Budgethouders met een pgb staan niet in deze tabel: voor pgb meldt geen aanbieder een AW35,"
+                    + " dus zij hebben geen zorglevering.",
+            EnumSet.of(Rapportsoort.ZORGPLICHT)),
     WACHTENDEN_SECTOR_STATUS("Wachtenden per sector en wachtstatus (NZa Tabel 1)",
             "Aantal cliënten met de wachtstatus op de peildatum en op dezelfde datum één en twee jaar eerder;"
                     + " actief wachtend (tot 2021) telt als actief plaatsen. Sectortotaal = som van urgent, actief"
@@ -49,6 +59,13 @@ public enum Indicator {
             "Open inschrijvingen waarvan de laatste statusmelding van de (voorkeurs)aanbieder ouder is dan de"
                     + " norm van de regio voor statusupdates; wacht op voorkeur bewaakt de zorgkantoor zelf (RULES W-04).",
             EnumSet.of(Rapportsoort.WACHTLIJST, Rapportsoort.ZORGPLICHT)),
+    WACHTENDEN_AANBIEDER("Wachtenden per voorkeursaanbieder",
+            "Wachtenden op de peildatum per voorkeursaanbieder (AGB-code bij de inschrijving op de wachtlijst) en"
+                    + " wachtstatus, met wacht uit voorzorg; actief wachtend (tot 2021) telt als actief plaatsen. De"
+                    + " voorkeursaanbieder bewaakt de situatie van de wachtende en meldt statuswijzigingen (tabel B7,"
+                    + " RULES W-04). Aflopend op het totaal, bij een gelijk totaal op AGB-code; de 25 aanbieders met"
+                    + " de meeste wachtenden staan apart, alle andere samen in de rij Overige aanbieders.",
+            EnumSet.of(Rapportsoort.WACHTLIJST)),
     FRICTIEGROEPEN("Cliënten in frictiegroepen",
             "Wachtenden (urgent, actief, wacht op voorkeur) op de peildatum met zorgprofiel 4VV, 7VG, 4GGZ-W of"
                     + " 5GGZ-W, en hoeveel daarvan langer dan de streefnorm wachten (004 L603-716). LVHC is niet uit het"

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.zorgkantoor.wlz.kernel.platform.Pagina;
 
 /**
  * The report archive for supervisors (role TOEZICHTHOUDER) and the figures of a report run in progress. The
@@ -29,6 +30,15 @@ public interface RapportArchief {
 
     /** Archived reports, newest first; either filter may be null. */
     List<ArchiefRapport> rapporten(Rapportsoort rapport, LocalDate peildatum);
+
+    /**
+     * One page of the archive for the report archive screen, newest first; every filter may be null. The archive grows
+     * by 64 reports a night, so the screen never loads it whole.
+     */
+    Pagina<ArchiefRapport> archief(Rapportsoort rapport, LocalDate peildatum, String regioCode, int eerste, int grootte);
+
+    /** The metadata of one archived report. */
+    Optional<ArchiefRapport> rapport(long archiefId);
 
     Optional<byte[]> inhoud(long archiefId);
 }

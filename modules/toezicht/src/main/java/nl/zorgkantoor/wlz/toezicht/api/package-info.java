@@ -11,6 +11,10 @@
  *   <li>{@link nl.zorgkantoor.wlz.toezicht.api.NzaMeldingService} — proposed NZa meldingen for an administrator to
  *       confirm or reject (RULES W-06).</li>
  * </ul>
+ * Published read-only SQL view (set-based reads by other contexts; never select from the tables):
+ * {@code toezicht.v_leveringsstatus} — every leveringsstatus of a waiting-list entry (client_id, regio_code,
+ * zorgprofiel, inschrijving_id, inschrijving_ingangsdatum, status, classificatie, aanbieder, ingangsdatum, einddatum
+ * exclusive) plus the closing status 4/5 on its own date; the exchange's AW317 to the Zorginstituut reads it.
  * Starting a report on demand goes through {@code nl.zorgkantoor.wlz.reports.RapportJobs#startRapport}.
  */
 package nl.zorgkantoor.wlz.toezicht.api;

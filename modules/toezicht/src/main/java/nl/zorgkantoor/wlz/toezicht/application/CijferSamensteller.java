@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Sector;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel;
@@ -42,6 +43,13 @@ public class CijferSamensteller {
     /** The statuses that ask for a place; "wacht uit voorzorg" is reported apart (toezicht.md). */
     private static final String WACHTEND = "('1', '2', '6', '7')";
     private static final String TREND_STATUS = "case when s.status = '1' then '7' else s.status end";
+    /** Table B7 names at most this many voorkeursaanbieders; the rest is one row, so it stays short nationally. */
+    static final int MAXIMUM_AANBIEDERS = 25;
+    static final String OVERIGE_AANBIEDERS = "Overige aanbieders";
+    static final String GEEN_VOORKEURSAANBIEDER = "Geen voorkeursaanbieder";
+    /** The leveringsvormen an aanbieder reports in an AW35: pgb has none (CS127), so it has no zorglevering. */
+    private static final List<Leveringsvorm> VORMEN_MET_ZORGLEVERING = List.of(Leveringsvorm.VERBLIJF,
+            Leveringsvorm.VPT, Leveringsvorm.MPT, Leveringsvorm.DTV, Leveringsvorm.VKB);
     private static final List<Zorgprofiel> FRICTIEPROFIELEN = List.of(Zorgprofiel.VV4, Zorgprofiel.VG7,
             Zorgprofiel.GGZ4W, Zorgprofiel.GGZ5W);
 
@@ -58,6 +66,8 @@ public class CijferSamensteller {
             return switch (indicator) {
                 case WACHTENDEN_SECTOR_STATUS -> tabel1(b);
                 case WACHTENDEN_PROFIEL -> perProfiel(b);
+                case WACHTENDEN_AANBIEDER -> perAanbieder(b);
+                case POPULATIE_LEVERINGSVORM -> populatie(b);
                 case WACHTTIJD_NORM -> wachttijd(b);
                 case OVERBRUGGINGSZORG -> overbrugging(b);
                 case PLAATSING_VOORKEUR -> plaatsing(b);
@@ -132,7 +142,12 @@ public class CijferSamensteller {
 
         /** The status row held on the date (einddatum exclusive). */
         static String geldtOp(String alias, LocalDate d) {
-            return alias + ".ingangsdatum <= " + datum(d) + " and (" + alias + ".einddatum is null or " + alias
+            return geldtOp(alias, "ingangsdatum", d);
+        }
+
+        /** The same for a table whose start column has another name (zorglevering: begindatum). */
+        static String geldtOp(String alias, String beginKolom, LocalDate d) {
+            return alias + "." + beginKolom + " <= " + datum(d) + " and (" + alias + ".einddatum is null or " + alias
                     + ".einddatum > " + datum(d) + ")";
         }
 
@@ -216,6 +231,104 @@ public class CijferSamensteller {
         List<String> kolommen = new ArrayList<>(kolomStatus.stream().map(Leveringsstatus::omschrijving).toList());
         kolommen.add("Totaal");
         return tabel(Indicator.WACHTENDEN_PROFIEL, b, kolommen, rijen);
+    }
+
+    // --- B7 per voorkeursaanbieder (W-04) ----------------------------------------------------------------------
+
+    /**
+     * Waiting clients per voorkeursaanbieder and status on the peildatum. The database ranks the aanbieders by their
+     * total (ties by AGB code) and folds every one after the first {@link #MAXIMUM_AANBIEDERS} into one group, so at
+     * most 26 rows come back whatever the number of aanbieders.
+     */
+    private Cijfertabel perAanbieder(Bereik b) throws SQLException {
+        String groep = "case when t.rang <= " + MAXIMUM_AANBIEDERS + " then t.agb end";
+        List<Rij> rijen = new ArrayList<>();
+        for (Object[] r : b.rijen("select " + groep + ", min(t.rang), sum(t.urgent), sum(t.actief), sum(t.voorkeur),"
+                + " sum(t.voorzorg), sum(t.totaal) from (select a.agb, a.urgent, a.actief, a.voorkeur, a.voorzorg,"
+                + " a.totaal, row_number() over (order by a.totaal desc, a.agb) as rang from"
+                + " (select coalesce(i.voorkeursaanbieder, '') as agb,"
+                + " sum(case when s.status = '6' then 1 else 0 end) as urgent,"
+                + " sum(case when s.status in ('1', '7') then 1 else 0 end) as actief,"
+                + " sum(case when s.status = '2' then 1 else 0 end) as voorkeur,"
+                + " sum(case when s.status = '3' then 1 else 0 end) as voorzorg, count(*) as totaal"
+                + " from toezicht.wachtstatus s join toezicht.wachtlijst_inschrijving i on i.id = s.inschrijving_id"
+                + " where s.status in ('1', '2', '3', '6', '7') and " + Bereik.geldtOp("s", b.peil) + b.regio("s")
+                + " group by coalesce(i.voorkeursaanbieder, '')) a) t group by " + groep + " order by min(t.rang)")) {
+            String agb = (String) r[0];
+            String label = agb == null ? OVERIGE_AANBIEDERS : agb.isEmpty() ? GEEN_VOORKEURSAANBIEDER : agb;
+            List<Cel> cellen = new ArrayList<>();
+            for (int k = 2; k <= 6; k++) {
+                cellen.add(Celopmaak.aantal(l(r[k])));
+            }
+            rijen.add(new Rij(label, cellen));
+        }
+        return tabel(Indicator.WACHTENDEN_AANBIEDER, b, List.of(Leveringsstatus.URGENT_PLAATSEN.omschrijving(),
+                Leveringsstatus.ACTIEF_PLAATSEN.omschrijving(), Leveringsstatus.WACHT_OP_VOORKEUR.omschrijving(),
+                Leveringsstatus.WACHT_UIT_VOORZORG.omschrijving(), "Totaal"), rijen);
+    }
+
+    // --- population in care per sector and leveringsvorm (report a, item 3) ------------------------------------
+
+    /**
+     * Clients with a care-delivery period held on the peildatum and one year earlier, per sector and leveringsvorm,
+     * per sector, per leveringsvorm and in all: four aggregates, each counting a client once (a client can have two
+     * periods at once, e.g. mpt from two aanbieders). The mutation as in Tabel 1 (RULES W-02), small cells
+     * suppressed (W-08).
+     */
+    private Cijfertabel populatie(Bereik b) throws SQLException {
+        LocalDate vorig = b.peil.minusYears(1);
+        StringBuilder vormen = new StringBuilder();
+        for (Leveringsvorm v : VORMEN_MET_ZORGLEVERING) {
+            vormen.append(vormen.isEmpty() ? "" : ", ").append('\'').append(v.name()).append('\'');
+        }
+        String tellingen = " count(distinct case when " + Bereik.geldtOp("z", "begindatum", b.peil)
+                + " then z.client_id end), count(distinct case when " + Bereik.geldtOp("z", "begindatum", vorig)
+                + " then z.client_id end) from toezicht.zorglevering z where z.leveringsvorm in (" + vormen + ")"
+                + " and z.begindatum <= " + Bereik.datum(b.peil) + " and (z.einddatum is null or z.einddatum > "
+                + Bereik.datum(vorig) + ")" + b.regio("z");
+        // {select, group by}: per sector and vorm, per sector, per vorm, in all; '*' stands for "all"
+        String[][] niveaus = {{"z.sector, z.leveringsvorm", " group by z.sector, z.leveringsvorm"},
+            {"z.sector, '*'", " group by z.sector"}, {"'*', z.leveringsvorm", " group by z.leveringsvorm"},
+            {"'*', '*'", ""}};
+        Map<String, long[]> aantallen = new HashMap<>();
+        for (String[] niveau : niveaus) {
+            for (Object[] r : b.rijen("select " + niveau[0] + "," + tellingen + niveau[1])) {
+                aantallen.put(r[0] + "|" + r[1], new long[] {l(r[3]), l(r[2])});
+            }
+        }
+
+        List<Rij> rijen = new ArrayList<>();
+        for (Sector sector : Sector.values()) {
+            String naam = Tabel1.sectorLabel(sector);
+            for (Leveringsvorm v : VORMEN_MET_ZORGLEVERING) {
+                rijen.add(rijMetMutatie(naam + " - " + vormLabel(v), aantallen.get(sector.name() + "|" + v.name())));
+            }
+            rijen.add(rijMetMutatie("Totaal " + naam, aantallen.get(sector.name() + "|*")));
+        }
+        for (Leveringsvorm v : VORMEN_MET_ZORGLEVERING) {
+            rijen.add(rijMetMutatie("Alle sectoren - " + vormLabel(v), aantallen.get("*|" + v.name())));
+        }
+        rijen.add(rijMetMutatie("Totaal sectoren", aantallen.get("*|*")));
+        return tabel(Indicator.POPULATIE_LEVERINGSVORM, b, List.of(vorig.format(DATUM), b.peil.format(DATUM),
+                "Mutatie " + b.peil.getYear() + " t.o.v. " + vorig.getYear()), rijen);
+    }
+
+    /** @param a {one year earlier, peildatum}, or null for none */
+    private static Rij rijMetMutatie(String label, long[] a) {
+        long oud = a == null ? 0 : a[0];
+        long nieuw = a == null ? 0 : a[1];
+        return new Rij(label, List.of(Celopmaak.aantal(oud), Celopmaak.aantal(nieuw), Celopmaak.mutatie(oud, nieuw)));
+    }
+
+    private static String vormLabel(Leveringsvorm v) {
+        return switch (v) {
+            case VERBLIJF -> "Verblijf";
+            case VPT -> "Vpt";
+            case MPT -> "Mpt";
+            case DTV -> "Deeltijdverblijf";
+            case VKB -> "Verkeerde bed";
+            case PGB -> "Pgb";
+        };
     }
 
     // --- W-03 waiting time against the norm --------------------------------------------------------------------
@@ -412,20 +525,42 @@ public class CijferSamensteller {
         for (int m = 11; m >= 0; m--) {
             data.add(b.peil.minusMonths(m));
         }
-        StringBuilder values = new StringBuilder();
-        for (LocalDate d : data) {
-            values.append(values.isEmpty() ? "" : ", ").append("(").append(Bereik.datum(d)).append(")");
+        // One pass over the status rows that overlap the window, instead of a range join of every row with every
+        // date (12 scans nationally on H2): each row is reduced to the first and the last of the twelve dates it
+        // holds on (CASE over the dates, the same SQL on H2 and PostgreSQL), counted per (first, last, sector,
+        // urgent), and Java spreads each group over the dates between first and last. RULES W-01, W-02.
+        StringBuilder eerste = new StringBuilder("case");
+        for (int i = 0; i < data.size(); i++) {
+            eerste.append(" when s.ingangsdatum <= ").append(Bereik.datum(data.get(i))).append(" then ").append(i);
         }
+        eerste.append(" else -1 end");
+        StringBuilder laatste = new StringBuilder("case when s.einddatum is null then ").append(data.size() - 1);
+        for (int i = data.size() - 1; i >= 0; i--) {
+            laatste.append(" when s.einddatum > ").append(Bereik.datum(data.get(i))).append(" then ").append(i);
+        }
+        laatste.append(" else -1 end");
         Map<LocalDate, long[]> per = new HashMap<>();
-        for (Object[] r : b.rijen("select p.d, s.sector, sum(case when s.status = '6' then 1 else 0 end), count(*)"
-                + " from toezicht.wachtstatus s join (values " + values + ") as p (d) on s.ingangsdatum <= p.d and"
-                + " (s.einddatum is null or s.einddatum > p.d) where s.status in " + WACHTEND + b.regio("s")
-                + " group by p.d, s.sector")) {
-            LocalDate d = r[0] instanceof java.sql.Date sd ? sd.toLocalDate() : (LocalDate) r[0];
-            long[] a = per.computeIfAbsent(d, k -> new long[5]);
-            a[Sector.valueOf((String) r[1]).ordinal()] += l(r[3]);
-            a[3] += l(r[3]);
-            a[4] += l(r[2]);
+        long[][] perIndex = new long[data.size()][5];
+        for (Object[] r : b.rijen("select v, t, sector, urgent, count(*) from (select " + eerste + " as v, " + laatste
+                + " as t, s.sector, case when s.status = '6' then 1 else 0 end as urgent from toezicht.wachtstatus s"
+                + " where s.status in " + WACHTEND + " and s.ingangsdatum <= " + Bereik.datum(data.get(data.size() - 1))
+                + " and (s.einddatum is null or s.einddatum > " + Bereik.datum(data.get(0)) + ")" + b.regio("s")
+                + ") x group by v, t, sector, urgent")) {
+            int van = (int) l(r[0]);
+            int tot = (int) l(r[1]);
+            int sector = Sector.valueOf((String) r[2]).ordinal();
+            boolean urgent = l(r[3]) == 1;
+            long n = l(r[4]);
+            for (int i = Math.max(0, van); van >= 0 && i <= tot; i++) {
+                perIndex[i][sector] += n;
+                perIndex[i][3] += n;
+                if (urgent) {
+                    perIndex[i][4] += n;
+                }
+            }
+        }
+        for (int i = 0; i < data.size(); i++) {
+            per.put(data.get(i), perIndex[i]);
         }
         List<Rij> rijen = new ArrayList<>();
         for (LocalDate d : data) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.kernel.platform.Datasource;
+import nl.zorgkantoor.wlz.kernel.platform.Pagina;
 import nl.zorgkantoor.wlz.toezicht.api.ArchiefRapport;
 import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel;
 import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel.Cel;
@@ -211,6 +212,76 @@ public class RapportArchiefApplicatieService implements RapportArchief {
             throw new IllegalStateException("Archief lezen mislukt: " + e.getMessage(), e);
         }
         return uit;
+    }
+
+    @Override
+    public Pagina<ArchiefRapport> archief(Rapportsoort rapport, LocalDate peildatum, String regioCode, int eerste,
+                                          int grootte) {
+        int n = Pagina.begrensd(grootte);
+        int vanaf = Math.max(0, eerste);
+        StringBuilder waar = new StringBuilder(" from toezicht.rapport_archief where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (rapport != null) {
+            waar.append(" and rapport = ?");
+            parameters.add(rapport.name());
+        }
+        if (peildatum != null) {
+            waar.append(" and peildatum = ?");
+            parameters.add(Date.valueOf(peildatum));
+        }
+        if (regioCode != null && !regioCode.isBlank()) {
+            waar.append(" and regio_code = ?");
+            parameters.add(regioCode);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long totaal;
+            try (PreparedStatement st = c.prepareStatement("select count(*)" + waar)) {
+                zet(st, parameters);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    totaal = rs.getLong(1);
+                }
+            }
+            List<ArchiefRapport> rijen = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select " + META + waar
+                    + " order by peildatum desc, aangemaakt_op desc, id desc offset " + vanaf + " rows fetch next " + n
+                    + " rows only")) {
+                zet(st, parameters);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rijen.add(archiefRapport(rs));
+                    }
+                }
+            }
+            return new Pagina<>(rijen, totaal, vanaf, n);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Archief lezen mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ArchiefRapport> rapport(long archiefId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select " + META + " from toezicht.rapport_archief where id = ?")) {
+            st.setLong(1, archiefId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(archiefRapport(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Archief lezen mislukt: " + e.getMessage(), e);
+        }
+    }
+
+    private static void zet(PreparedStatement st, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            st.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static ArchiefRapport archiefRapport(ResultSet rs) throws SQLException {
+        return new ArchiefRapport(rs.getLong(1), Rapportsoort.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getDate(4).toLocalDate(), rs.getLong(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                rs.getString(8), rs.getString(9), rs.getLong(10));
     }
 
     @Override

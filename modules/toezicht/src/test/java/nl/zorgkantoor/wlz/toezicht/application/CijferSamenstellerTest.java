@@ -6,10 +6,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zorgkantoor.wlz.kernel.platform.ContextSchema;
 import nl.zorgkantoor.wlz.toezicht.api.Cijfertabel;
 import nl.zorgkantoor.wlz.toezicht.api.Indicator;
+import nl.zorgkantoor.wlz.toezicht.domain.Celopmaak;
 import nl.zorgkantoor.wlz.toezicht.domain.Resultaatuitspraak;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -25,8 +28,10 @@ import org.junit.jupiter.api.Test;
 class CijferSamenstellerTest {
 
     private static final LocalDate P = LocalDate.of(2026, 9, 1);
+    private static final LocalDate P2 = P.plusYears(1);
     private static final AtomicInteger DB = new AtomicInteger();
     private static CijferSamensteller cijfers;
+    private static DataSource bron;
 
     @BeforeAll
     static void fixture() throws SQLException {
@@ -62,11 +67,12 @@ class CijferSamenstellerTest {
             for (int id = 23; id <= 27; id++) {
                 afgesloten(st, id, "VV", "VV6", "2", 300, 50, true);
             }
+            aanbieders(st);
+            zorglevering(st);
         }
-        if (System.getProperty("wlz.test.pg.url") == null) {
-            regelingen(ds);
-        }
+        regelingen(ds);
         cijfers = new CijferSamensteller(ds);
+        bron = ds;
     }
 
     /** regelingen's published view, as its api package-info describes it, stood in for by a table. */
@@ -101,7 +107,7 @@ class CijferSamenstellerTest {
 
     /**
      * H2 in memory; with -Dwlz.test.pg.url=jdbc:postgresql://... the same fixture runs on PostgreSQL (its schema
-     * toezicht is dropped first, so use a scratch database).
+     * toezicht and regelingen are dropped first, so use a scratch database).
      */
     private static DataSource databron() throws SQLException {
         String pg = System.getProperty("wlz.test.pg.url");
@@ -116,6 +122,7 @@ class CijferSamenstellerTest {
         ds.setUser("postgres");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("drop schema if exists toezicht cascade");
+            st.execute("drop schema if exists regelingen cascade");
         }
         return ds;
     }
@@ -145,6 +152,105 @@ class CijferSamenstellerTest {
                 + " status, ingangsdatum, einddatum, gemeld_op, bron) values (" + id + ", " + id + ", " + id
                 + ", '5509', '" + sector + "', '" + profiel + "', '" + status + "', DATE '" + van + "', DATE '" + tot
                 + "', TIMESTAMP '" + van + " 09:00:00', 'test')");
+    }
+
+    /**
+     * Table B7 (RULES W-04) in region 5521 on P2 = 1-9-2027. Every entry starts after P, so none of the figures on P
+     * above changes; the entries of 5509 and 5515 are still open on P2 and count nationally (all AGB1).
+     */
+    private static void aanbieders(Statement st) throws SQLException {
+        int id = 1000;
+        // 10000001: 6 urgent, 3 actief plaatsen + 2 actief wachtend (counted as actief), 1 wacht op voorkeur = 12
+        for (String status : "6,6,6,6,6,6,7,7,7,1,1,2".split(",")) {
+            wachtendOpP2(st, id++, "10000001", status, 100);
+        }
+        // 10000002: 7 wacht op voorkeur, 5 wacht uit voorzorg = 12, the same total: after 10000001 by AGB code
+        for (String status : "2,2,2,2,2,2,2,3,3,3,3,3".split(",")) {
+            wachtendOpP2(st, id++, "10000002", status, 100);
+        }
+        // 10000003: 8 wacht uit voorzorg, and one client who went from voorzorg to urgent 50 days before P2 = 9
+        for (int i = 0; i < 8; i++) {
+            wachtendOpP2(st, id++, "10000003", "3", 100);
+        }
+        wachtendOpP2(st, id, "10000003", "3", 100);
+        st.execute("update toezicht.wachtstatus set einddatum = DATE '" + P2.minusDays(50) + "' where id = " + id);
+        st.execute("insert into toezicht.wachtstatus (id, inschrijving_id, client_id, regio_code, sector, zorgprofiel,"
+                + " status, ingangsdatum, gemeld_op, bron) values (" + (id + 50_000) + ", " + id + ", " + id
+                + ", '5521', 'VV', 'VV6', '6', DATE '" + P2.minusDays(50) + "', TIMESTAMP '" + P2.minusDays(50)
+                + " 09:00:00', 'test')");
+        id++;
+        // no voorkeursaanbieder: 6 wacht uit voorzorg
+        for (int i = 0; i < 6; i++) {
+            wachtendOpP2(st, id++, null, "3", 100);
+        }
+        // 10000030: 1 urgent + 1 wacht op voorkeur = 2, ahead of all aanbieders with 1
+        wachtendOpP2(st, id++, "10000030", "6", 100);
+        wachtendOpP2(st, id++, "10000030", "2", 100);
+        // 10000004-10000028: 1 wacht op voorkeur each; 10000029: 1 wacht uit voorzorg
+        for (int agb = 10000004; agb <= 10000029; agb++) {
+            wachtendOpP2(st, id++, Integer.toString(agb), agb == 10000029 ? "3" : "2", 100);
+        }
+        // not waiting on P2: 10000030's entry ended in care 10 days before, 10000005's starts the day after
+        wachtendOpP2(st, id, "10000030", "2", 200);
+        st.execute("update toezicht.wachtstatus set einddatum = DATE '" + P2.minusDays(10) + "' where id = " + id);
+        st.execute("update toezicht.wachtlijst_inschrijving set einddatum = DATE '" + P2.minusDays(10) + "', einddag = "
+                + P2.minusDays(10).toEpochDay() + ", eindstatus = '4' where id = " + id++);
+        wachtendOpP2(st, id, "10000005", "6", -1);
+    }
+
+    private static void wachtendOpP2(Statement st, int id, String agb, String status, int dagen) throws SQLException {
+        LocalDate van = P2.minusDays(dagen);
+        st.execute("insert into toezicht.wachtlijst_inschrijving (id, client_id, regio_code, sector, zorgprofiel,"
+                + " voorkeursaanbieder, ingangsdatum, ingangsdag) values (" + id + ", " + id + ", '5521', 'VV', 'VV6', "
+                + (agb == null ? "null" : "'" + agb + "'") + ", DATE '" + van + "', " + van.toEpochDay() + ")");
+        st.execute("insert into toezicht.wachtstatus (id, inschrijving_id, client_id, regio_code, sector, zorgprofiel,"
+                + " status, ingangsdatum, gemeld_op, bron) values (" + id + ", " + id + ", " + id + ", '5521', 'VV',"
+                + " 'VV6', '" + status + "', DATE '" + van + "', TIMESTAMP '" + van + " 09:00:00', 'test')");
+    }
+
+    /**
+     * Care-delivery periods in 5509 (and one in 5515) for the population table on P and one year earlier, V =
+     * 1-9-2025. Einddatum is exclusive, begindatum inclusive.
+     */
+    private static void zorglevering(Statement st) throws SQLException {
+        LocalDate lang = LocalDate.of(2024, 1, 1);
+        LocalDate v = P.minusYears(1);
+        int id = 1;
+        // V&V verblijf: 101-107 on both dates, 109 and 112 (starts on P) on P only, 111 (ends on P) on V only,
+        // 113 (ends on V) on neither: V 8, P 9
+        for (int c = 101; c <= 107; c++) {
+            levering(st, id++, c, "5509", "VV", "VV5", "VERBLIJF", "20000001", lang, null);
+        }
+        levering(st, id++, 109, "5509", "VV", "VV5", "VERBLIJF", "20000001", P.minusDays(100), null);
+        levering(st, id++, 111, "5509", "VV", "VV5", "VERBLIJF", "20000001", lang, P);
+        levering(st, id++, 112, "5509", "VV", "VV5", "VERBLIJF", "20000001", P, null);
+        levering(st, id++, 113, "5509", "VV", "VV5", "VERBLIJF", "20000001", lang, v);
+        // V&V vpt: 121-125 on P; 121 also has deeltijdverblijf at the same time
+        for (int c = 121; c <= 125; c++) {
+            levering(st, id++, c, "5509", "VV", "VV5", "VPT", "20000002", P.minusDays(200), null);
+        }
+        levering(st, id++, 121, "5509", "VV", "VV5", "DTV", "20000003", P.minusDays(50), null);
+        // V&V mpt: 131 from two aanbieders at once (one client), 132
+        levering(st, id++, 131, "5509", "VV", "VV5", "MPT", "20000001", P.minusDays(300), null);
+        levering(st, id++, 131, "5509", "VV", "VV5", "MPT", "20000002", P.minusDays(300), null);
+        levering(st, id++, 132, "5509", "VV", "VV5", "MPT", "20000002", P.minusDays(300), null);
+        // GHZ verblijf: 141-146 on both dates, 148 until the day after V (on V only); 147 vpt until 10 days
+        // before P
+        for (int c = 141; c <= 146; c++) {
+            levering(st, id++, c, "5509", "GHZ", "VG7", "VERBLIJF", "20000004", lang, null);
+        }
+        levering(st, id++, 148, "5509", "GHZ", "VG7", "VERBLIJF", "20000004", lang, v.plusDays(1));
+        levering(st, id++, 147, "5509", "GHZ", "VG7", "VPT", "20000004", lang, P.minusDays(10));
+        // another region
+        levering(st, id, 161, "5515", "VV", "VV5", "VERBLIJF", "20000005", lang, null);
+    }
+
+    private static void levering(Statement st, int id, long client, String regio, String sector, String profiel,
+                                 String vorm, String aanbieder, LocalDate begin, LocalDate einde) throws SQLException {
+        st.execute("insert into toezicht.zorglevering (id, client_id, regio_code, sector, zorgprofiel, leveringsvorm,"
+                + " aanbieder, begindatum, einddatum, gemeld_op, bron) values (" + id + ", " + client + ", '" + regio
+                + "', '" + sector + "', '" + profiel + "', '" + vorm + "', '" + aanbieder + "', DATE '" + begin + "', "
+                + (einde == null ? "null" : "DATE '" + einde + "'") + ", TIMESTAMP '" + begin + " 09:00:00', 'test')");
     }
 
     private static void overbrugging(Statement st, int id, String regio, int dagen) throws SQLException {
@@ -246,6 +352,83 @@ class CijferSamenstellerTest {
         assertThat(cel(Indicator.WACHTENDEN_PROFIEL, "5509", "5GGZ-W", "Totaal")).isEqualTo("7");
     }
 
+    // RULES W-04, W-08: table B7, ordered by total (ties by AGB code), 25 aanbieders and the rest in one row
+    @Test
+    void w04_wachtendenPerVoorkeursaanbieder() {
+        Cijfertabel t = cijfers.bereken(Indicator.WACHTENDEN_AANBIEDER, "5521", P2);
+        assertThat(t.kolommen()).containsExactly("Urgent plaatsen", "Actief plaatsen", "Wacht op voorkeur",
+                "Wacht uit voorzorg", "Totaal");
+        List<String> verwacht = new ArrayList<>(List.of("10000001", "10000002", "10000003",
+                "Geen voorkeursaanbieder", "10000030"));
+        for (int agb = 10000004; agb <= 10000023; agb++) {
+            verwacht.add(Integer.toString(agb));
+        }
+        verwacht.add("Overige aanbieders");
+        assertThat(t.rijen()).extracting(Cijfertabel.Rij::label).containsExactlyElementsOf(verwacht);
+        assertThat(teksten(t, "10000001")).containsExactly("6", "5", "<5", "0", "12");
+        assertThat(teksten(t, "10000002")).containsExactly("0", "0", "7", "5", "12");
+        // the status held on P2 counts: the client who moved from voorzorg to urgent is urgent
+        assertThat(teksten(t, "10000003")).containsExactly("<5", "0", "0", "8", "9");
+        assertThat(teksten(t, "Geen voorkeursaanbieder")).containsExactly("0", "0", "0", "6", "6");
+        // the ended entry and the one starting after P2 do not count
+        assertThat(teksten(t, "10000030")).containsExactly("<5", "0", "<5", "0", "<5");
+        assertThat(teksten(t, "10000005")).containsExactly("0", "0", "<5", "0", "<5");
+        // 10000024-10000029: five wacht op voorkeur and one wacht uit voorzorg
+        assertThat(teksten(t, "Overige aanbieders")).containsExactly("0", "0", "5", "<5", "6");
+
+        // nationally AGB1 (18 waiting and 1 voorzorg in 5509, 1 urgent in 5515) leads; one more aanbieder drops out
+        Cijfertabel nl = cijfers.bereken(Indicator.WACHTENDEN_AANBIEDER, Cijfertabel.LANDELIJK, P2);
+        assertThat(nl.rijen()).hasSize(26);
+        assertThat(nl.rijen().get(0).label()).isEqualTo("AGB1");
+        assertThat(teksten(nl, "AGB1")).containsExactly("7", "5", "7", "<5", "20");
+        assertThat(nl.rijen().get(24).label()).isEqualTo("10000022");
+        assertThat(teksten(nl, "Overige aanbieders")).containsExactly("0", "0", "6", "<5", "7");
+
+        // at most 25 aanbieders: no roll-up row
+        assertThat(cijfers.bereken(Indicator.WACHTENDEN_AANBIEDER, "5509", P).rijen()).singleElement()
+                .satisfies(r -> assertThat(r.label()).isEqualTo("AGB1"));
+        assertThat(teksten(cijfers.bereken(Indicator.WACHTENDEN_AANBIEDER, "5509", P), "AGB1"))
+                .containsExactly("6", "5", "7", "<5", "19");
+    }
+
+    private static List<String> teksten(Cijfertabel t, String rij) {
+        return t.rijen().stream().filter(r -> r.label().equals(rij)).findFirst().orElseThrow()
+                .cellen().stream().map(Cijfertabel.Cel::tekst).toList();
+    }
+
+    // RULES W-02, W-08: clients in care per sector and leveringsvorm on P and one year earlier
+    @Test
+    void w02_populatiePerSectorEnLeveringsvorm() {
+        Cijfertabel t = cijfers.bereken(Indicator.POPULATIE_LEVERINGSVORM, "5509", P);
+        assertThat(t.kolommen()).containsExactly("1-9-2025", "1-9-2026", "Mutatie 2026 t.o.v. 2025");
+        assertThat(t.rijen()).hasSize(24);
+        // 8 -> 9 = +12.5%, rounded half away from zero as in Tabel 1
+        assertThat(teksten(t, "V&V - Verblijf")).containsExactly("8", "9", "+13%");
+        assertThat(teksten(t, "V&V - Vpt")).containsExactly("0", "5", "n.v.t.");
+        // 131 has mpt from two aanbieders: one client
+        assertThat(teksten(t, "V&V - Mpt")).containsExactly("0", "<5", "<5");
+        assertThat(teksten(t, "V&V - Deeltijdverblijf")).containsExactly("0", "<5", "<5");
+        assertThat(teksten(t, "V&V - Verkeerde bed")).containsExactly("0", "0", "n.v.t.");
+        // 121 (vpt and dtv) counts once: 9 + 5 + 2 = 16 clients
+        assertThat(teksten(t, "Totaal V&V")).containsExactly("8", "16", "+100%");
+        // 7 -> 6 = -14.3%
+        assertThat(teksten(t, "GHZ - Verblijf")).containsExactly("7", "6", "-14%");
+        assertThat(teksten(t, "GHZ - Vpt")).containsExactly("<5", "0", "<5");
+        assertThat(teksten(t, "Totaal GHZ")).containsExactly("8", "6", "-25%");
+        assertThat(teksten(t, "Totaal GGZ")).containsExactly("0", "0", "n.v.t.");
+        assertThat(teksten(t, "Alle sectoren - Verblijf")).containsExactly("15", "15", "0%");
+        assertThat(teksten(t, "Alle sectoren - Vpt")).containsExactly("<5", "5", "<5");
+        // 16 -> 22 = +37.5%
+        assertThat(teksten(t, "Totaal sectoren")).containsExactly("16", "22", "+38%");
+
+        // nationally client 161 in 5515 too: 17 -> 23 = +35.3%; verblijf V&V 9 -> 10 = +11.1%
+        Cijfertabel nl = cijfers.bereken(Indicator.POPULATIE_LEVERINGSVORM, Cijfertabel.LANDELIJK, P);
+        assertThat(teksten(nl, "Totaal sectoren")).containsExactly("17", "23", "+35%");
+        assertThat(teksten(nl, "V&V - Verblijf")).containsExactly("9", "10", "+11%");
+        assertThat(teksten(cijfers.bereken(Indicator.POPULATIE_LEVERINGSVORM, "5515", P), "Totaal sectoren"))
+                .containsExactly("<5", "<5", "<5");
+    }
+
     @Test
     void trendOverTwaalfPeildata() {
         Cijfertabel t = cijfers.bereken(Indicator.TREND, "5509", P);
@@ -256,6 +439,39 @@ class CijferSamenstellerTest {
         assertThat(t.cel("1-8-2026", "GGZ").tekst()).isEqualTo("7");
         assertThat(t.cel("1-8-2026", "GHZ").tekst()).isEqualTo("<5");
         assertThat(t.cel("1-8-2026", "Totaal").tekst()).isEqualTo("9");
+    }
+
+    // RULES W-01, W-02: the one-pass trend (first and last date per status row) counts exactly what a separate
+    // count per date counts, for a region and nationally, for every sector, the total and urgent plaatsen.
+    @Test
+    void w02_trendInEenDoorgangIsGelijkAanEenTellingPerPeildatum() throws SQLException {
+        for (String regio : List.of("5509", Cijfertabel.LANDELIJK)) {
+            Cijfertabel t = cijfers.bereken(Indicator.TREND, regio, P);
+            for (int m = 11; m >= 0; m--) {
+                LocalDate d = P.minusMonths(m);
+                String waar = " from toezicht.wachtstatus s where s.status in ('1', '2', '6', '7') and s.ingangsdatum"
+                        + " <= DATE '" + d + "' and (s.einddatum is null or s.einddatum > DATE '" + d + "')"
+                        + (regio.equals(Cijfertabel.LANDELIJK) ? "" : " and s.regio_code = '" + regio + "'");
+                String label = d.getDayOfMonth() + "-" + d.getMonthValue() + "-" + d.getYear();
+                assertThat(t.cel(label, "Totaal").tekst()).as(regio + " " + d)
+                        .isEqualTo(Celopmaak.aantal(tel("select count(*)" + waar)).tekst());
+                assertThat(t.cel(label, "Urgent plaatsen").tekst()).as(regio + " " + d)
+                        .isEqualTo(Celopmaak.aantal(tel("select count(*)" + waar + " and s.status = '6'")).tekst());
+                for (String[] sector : new String[][] {{"VV", "V&V"}, {"GHZ", "GHZ"}, {"GGZ", "GGZ"}}) {
+                    assertThat(t.cel(label, sector[1]).tekst()).as(regio + " " + d + " " + sector[0]).isEqualTo(
+                            Celopmaak.aantal(tel("select count(*)" + waar + " and s.sector = '" + sector[0] + "'"))
+                                    .tekst());
+                }
+            }
+        }
+    }
+
+    private static long tel(String sql) throws SQLException {
+        try (Connection c = bron.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     // RULES W-07

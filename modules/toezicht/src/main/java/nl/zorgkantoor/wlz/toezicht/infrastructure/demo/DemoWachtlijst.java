@@ -17,7 +17,7 @@ import nl.zorgkantoor.wlz.toezicht.api.Leveringsstatus;
 public final class DemoWachtlijst {
 
     /** Nothing happens after this date in the demo data, whatever day the server starts. */
-    public static final LocalDate HORIZON = LocalDate.of(2026, 11, 1);
+    public static final LocalDate HORIZON = DemoPopulatie.HORIZON;
     static final LocalDate BEGIN = LocalDate.of(2020, 1, 1);
     /** RULES W-01: statuses 6 and 7 exist from 2021; before that "actief wachtend" (1). */
     static final LocalDate NIEUWE_STATUSSEN = LocalDate.of(2021, 1, 1);

@@ -7,12 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -49,13 +46,62 @@ public class ToezichtDemoData {
 
     @PostConstruct
     void laad() {
-        if (!DemoInstellingen.actief() || !isLeeg()) {
+        if (!DemoInstellingen.actief()) {
             return;
         }
-        long start = System.nanoTime();
-        long rijen = laad(dataSource, DemoInstellingen.populatie());
-        LOG.info(() -> String.format("Demodata toezicht: %d wachtlijstrijen geladen in %d ms", rijen,
-                (System.nanoTime() - start) / 1_000_000));
+        if (BatchSchrijver.isLeeg(dataSource, "toezicht.wachtlijst_inschrijving")) {
+            long start = System.nanoTime();
+            long rijen = laad(dataSource, DemoInstellingen.populatie());
+            LOG.info(() -> String.format("Demodata toezicht: %d wachtlijstrijen geladen in %d ms", rijen,
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+        // A demo database from before V4 has a waiting list but no care delivery yet.
+        if (BatchSchrijver.isLeeg(dataSource, "toezicht.zorglevering")) {
+            long start = System.nanoTime();
+            long rijen = laadZorglevering(dataSource, DemoInstellingen.populatie());
+            LOG.info(() -> String.format("Demodata toezicht: %d zorgleveringsperiodes geladen in %d ms", rijen,
+                    (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    /**
+     * Writes the care-delivery periods (AW35/AW39) of the population, consistent with its waiting list; returns the
+     * number of rows. Public for the benchmark set-up.
+     */
+    public static long laadZorglevering(DataSource dataSource, DemoPopulatie populatie) {
+        long rijen = 0;
+        for (int p = 0; p < DemoZorglevering.MAX_PERIODES; p++) {
+            int index = p;
+            rijen += BatchSchrijver.schrijf(dataSource, populatie,
+                    "insert into toezicht.zorglevering (id, client_id, regio_code, sector, zorgprofiel, leveringsvorm,"
+                            + " aanbieder, begindatum, einddatum, mutatiecode_einde, gemeld_op, bron)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')",
+                    (st, c) -> levering(st, c, DemoZorglevering.periodes(populatie, c,
+                            DemoWachtlijst.verblijven(populatie, c)), index));
+        }
+        BatchSchrijver.zetSequenceBoven(dataSource, "toezicht.zorglevering_seq",
+                (long) DemoZorglevering.MAX_PERIODES * (populatie.aantal() + 1));
+        return rijen;
+    }
+
+    private static boolean levering(PreparedStatement st, DemoClient c, List<DemoZorglevering.Levering> leveringen,
+                                    int index) throws SQLException {
+        if (index >= leveringen.size()) {
+            return false;
+        }
+        DemoZorglevering.Levering l = leveringen.get(index);
+        st.setLong(1, (long) DemoZorglevering.MAX_PERIODES * c.nummer() + index);
+        st.setLong(2, c.nummer());
+        st.setString(3, c.regio().code());
+        st.setString(4, c.zorgprofiel().sector().name());
+        st.setString(5, c.zorgprofiel().name());
+        st.setString(6, l.leveringsvorm().name());
+        st.setString(7, l.aanbieder());
+        st.setDate(8, Date.valueOf(l.begin()));
+        datum(st, 9, l.einde());
+        st.setString(10, l.mutatiecodeEinde());
+        st.setTimestamp(11, Timestamp.valueOf(l.begin().atTime(LocalTime.of(9, 0))));
+        return true;
     }
 
     /** Writes the waiting list of the population; returns the number of rows. Public for the benchmark set-up. */
@@ -87,8 +133,10 @@ public class ToezichtDemoData {
                             + " ingangsdatum, ingangsdag, einddatum, einddag) values (?, ?, ?, ?, ?, ?, ?, ?)",
                     (st, c) -> overbrugging(st, c, verblijf(populatie, c, verblijf)));
         }
-        long volgende = 4L * (2L * populatie.aantal() + MAX_VERBLIJVEN) + MAX_STATUSSEN + 1;
-        zetSequences(dataSource, volgende);
+        long hoogsteId = 4L * (2L * populatie.aantal() + MAX_VERBLIJVEN) + MAX_STATUSSEN;
+        for (String seq : List.of("wachtlijst_inschrijving_seq", "wachtstatus_seq", "overbruggingszorg_seq")) {
+            BatchSchrijver.zetSequenceBoven(dataSource, "toezicht." + seq, hoogsteId);
+        }
         return rijen;
     }
 
@@ -175,27 +223,6 @@ public class ToezichtDemoData {
             st.setNull(index, Types.DATE);
         } else {
             st.setDate(index, Date.valueOf(datum));
-        }
-    }
-
-    private boolean isLeeg() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select count(*) from (select 1 from toezicht.wachtlijst_inschrijving"
-                     + " fetch first 1 rows only) t")) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Kan tabel toezicht.wachtlijst_inschrijving niet lezen: " + e.getMessage(), e);
-        }
-    }
-
-    private static void zetSequences(DataSource dataSource, long volgende) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            for (String seq : List.of("wachtlijst_inschrijving_seq", "wachtstatus_seq", "overbruggingszorg_seq")) {
-                st.execute("alter sequence toezicht." + seq + " restart with " + volgende);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Sequences bijwerken mislukt: " + e.getMessage(), e);
         }
     }
 }
