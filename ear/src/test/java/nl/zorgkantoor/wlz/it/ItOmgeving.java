@@ -41,6 +41,26 @@ public final class ItOmgeving {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a SOAP envelope to an iWlz endpoint as the demo chain partner that endpoint serves (issue 4: HTTP Basic,
+     * role KETENPARTNER): the CIZ for the CizService, the demo zorgaanbieder for the others.
+     */
+    public static HttpResponse<String> soap(String pad, String envelop) {
+        return soap(pad, envelop, pad.contains("CizService") ? nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners.CIZ
+                : nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners.AANBIEDER);
+    }
+
+    /** Posts a SOAP envelope as the given partner account (with the demo secret); null sends no credentials. */
+    public static HttpResponse<String> soap(String pad, String envelop, String account) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http(pad)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(envelop));
+        if (account != null) {
+            request.header("Authorization", nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners.basic(account));
+        }
+        return verstuur(request.build());
+    }
+
     public static HttpResponse<String> verstuur(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -98,8 +98,23 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(wat));
     }
 
+    /** Retries when a refresh replaced the element between finding and reading it (polling loops on a page). */
     String tekst(By wat) {
-        return driver.findElement(wat).getText();
+        for (int poging = 1; ; poging++) {
+            try {
+                return driver.findElement(wat).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (poging == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException onderbroken) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     String paginatekst() {

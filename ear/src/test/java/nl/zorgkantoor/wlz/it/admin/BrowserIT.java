@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The admin UI in real Chromium: each role logs in and walks its main flows with mouse and keyboard; a screenshot of
@@ -25,6 +26,22 @@ class BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear(BrowserIT.class);
+    }
+
+    /** The report job ends by mailing the supervisors; GreenMail in this (client) JVM receives it. */
+    private static com.icegreen.greenmail.util.GreenMail smtp;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void smtp() {
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                Integer.getInteger("wlz.it.smtp.port", 3125), "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopSmtp() {
+        smtp.stop();
     }
 
     @Test
@@ -55,6 +72,11 @@ class BrowserIT {
             b.screenshot("06-clientdossier");
             assertEquals("Utrecht (5509)", b.tekst(By.id("regio")));
             assertTrue(b.paginatekst().contains("Indicatiebesluiten"));
+            assertTrue(b.paginatekst().contains("Regelingen") && b.paginatekst().contains("Budget thuis"));
+
+            b.klikLink("Werkvoorraad");
+            b.wachtOp(By.id("kop-termijnen"));
+            b.screenshot("06b-werkvoorraad");
 
             // Editing the id in the address bar to a client of Amsterdam (client 2) is refused.
             b.open("/wlz/app/clienten/dossier.xhtml?client=2");
@@ -137,6 +159,37 @@ class BrowserIT {
             b.wachtOp(By.id("gebruiker"));
             assertTrue(b.paginatekst().contains("Utrecht (5509)"), "de nieuwe gebruiker logt in met rol en regio");
         }
+        try (Browser b = new Browser("beheerder")) {
+            b.login("beheerder");
+            b.klikLink("Gebruikers");
+            b.wachtOp(By.id("lijst:accounts"));
+            By knop = By.xpath("//tr[td[1][text()='" + nieuw + "']]//input[@value='Rol wijzigen']");
+            // The list is paged by name; earlier runs on a kept database may push the new account to a later page.
+            for (int i = 0; i < 20 && b.alle(knop).isEmpty(); i++) {
+                b.klik(By.id("lijst:volgende"));
+                b.wachtOp(By.id("lijst:accounts"));
+            }
+            b.klik(knop);
+            b.wachtOp(By.id("rol:nieuwe-rol"));
+            new Select(b.driver().findElement(By.id("rol:nieuwe-rol"))).selectByVisibleText("BEOORDELAAR");
+            new Select(b.driver().findElement(By.id("rol:nieuwe-regio"))).selectByValue("ROTTERDAM");
+            b.screenshot("06-rol-wijzigen");
+            b.klik(By.id("rol:opslaan"));
+            b.wachtOp(By.xpath("//*[contains(text(),'is gewijzigd')]"));
+            b.klikLink("Audit trail");
+            b.wachtOp(By.id("filter:gebruiker"));
+            b.vul("filter:gebruiker", "beheerder").klik(By.id("filter:zoek"));
+            b.wachtOp(By.id("lijst:regels"));
+            assertTrue(b.tekst(By.id("lijst:regels")).contains("gebruiker " + nieuw), "rolwijziging niet in de audit trail");
+            assertTrue(b.tekst(By.id("lijst:regels")).contains("naar [BEOORDELAAR] 5521"), b.tekst(By.id("lijst:regels")));
+        }
+        try (Browser b = new Browser(nieuw)) {
+            b.open("/wlz/");
+            b.vul("j_username", nieuw).vul("j_password", "een-lang-wachtwoord-2026").klik(By.id("inloggen"));
+            b.wachtOp(By.id("gebruiker"));
+            assertTrue(b.paginatekst().contains("beoordelaar") && b.paginatekst().contains("Rotterdam (5521)"),
+                    "de nieuwe rol geldt bij de volgende login: " + b.paginatekst());
+        }
     }
 
     @Test
@@ -154,5 +207,193 @@ class BrowserIT {
             b.wachtOp(By.id("geen-toegang"));
             b.screenshot("01-geen-scherm");
         }
+    }
+
+    // RULES B-01, L-02, P-02, T-03: the signals of the own region, the run as a batch job, closing with a reason
+    @Test
+    void eenMedewerkerDraaitDeControlesVanZijnRegioEnSluitEenSignaalMetReden() throws InterruptedException {
+        try (Browser b = new Browser("medewerker-signalen")) {
+            b.login("medewerker.utrecht");
+            b.klikLink("Signalen");
+            b.wachtOp(By.id("run:start"));
+            b.klik(By.id("run:start"));
+            b.wachtOp(By.xpath("//*[contains(text(),'zijn gestart')]"));
+            long tot = System.currentTimeMillis() + 120_000;
+            while (!b.paginatekst().contains("COMPLETED") && System.currentTimeMillis() < tot) {
+                Thread.sleep(1_000);
+                b.klik(By.id("run:vernieuw"));
+                b.wachtOp(By.id("run:start"));
+            }
+            assertTrue(b.tekst(By.id("voortgang")).contains("COMPLETED"), b.tekst(By.id("voortgang")));
+            b.screenshot("01-signalen-na-controle");
+            // the demo data of Utrecht has budgets above the ceiling (RULES B-01)
+            b.klik(By.id("lijst:signalen:0:kies"));
+            b.wachtOp(By.id("sluiten:sluit"));
+            b.klik(By.id("sluiten:sluit"));
+            b.wachtOp(By.id("meldingen"));
+            assertTrue(b.paginatekst().contains("reden"), b.paginatekst());
+            b.vul("sluiten:reden", "Budget is per 1 januari verlaagd tot het plafond");
+            b.klik(By.id("sluiten:sluit"));
+            b.wachtOp(By.xpath("//*[contains(text(),'is gesloten')]"));
+            b.screenshot("02-signaal-gesloten");
+        }
+    }
+
+    // RULES B-01, B-02: the calculator for a client of the own region, with its explanation lines
+    @Test
+    void eenBeoordelaarRekentHetPlafondVanEenClientVanZijnRegioDoor() {
+        try (Browser b = new Browser("beoordelaar-calculator")) {
+            b.login("beoordelaar.utrecht");
+            b.klikLink("Budgetcalculator");
+            b.wachtOp(By.id("vraag:bereken"));
+            // demo client 2 lives in Amsterdam: refused, and nothing taken over
+            b.vul("client:nummer", "2").klik(By.id("client:overnemen"));
+            b.wachtOp(By.id("meldingen"));
+            assertTrue(b.paginatekst().contains("Geen toegang"), b.paginatekst());
+            b.vul("vraag:pgb", "50000.00");
+            b.klik(By.id("vraag:bereken"));
+            b.wachtOp(By.id("toets"));
+            assertTrue(b.tekst(By.id("toets")).contains("Doelmatigheidstoets"), b.tekst(By.id("toets")));
+            assertTrue(b.tekst(By.id("regels")).contains("B-01"), b.tekst(By.id("regels")));
+            b.screenshot("01-calculator-met-toelichting");
+        }
+    }
+
+    // RULES B-07: the scenario simulator for policy staff, and the national signal run of a BEHEERDER
+    @Test
+    void eenBeheerderSimuleertHuidigEnAdviesEnStartDeControlesVoorAlleRegios() throws InterruptedException {
+        try (Browser b = new Browser("beheerder-budget")) {
+            b.login("beheerder");
+            b.klikLink("Scenariosimulatie");
+            b.wachtOp(By.id("scenario:simuleer"));
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("scenario:regio"))).selectByValue("5509");
+            b.klik(By.id("scenario:simuleer"));
+            b.wachtOp(By.id("kern"));
+            assertTrue(b.tekst(By.id("kern")).contains("Totaal plafond advies"), b.tekst(By.id("kern")));
+            assertTrue(b.paginatekst().contains("Per zorgprofiel"), b.paginatekst());
+            b.screenshot("01-scenariosimulatie-utrecht");
+            b.klikLink("Doelmatigheidscontroles");
+            b.wachtOp(By.id("run:start"));
+            b.klik(By.id("run:start"));
+            b.wachtOp(By.id("regios"));
+            // wait for the end, so no other flow meets this run on the same regions and date
+            long tot = System.currentTimeMillis() + 180_000;
+            while (!b.tekst(By.id("samenvatting")).contains("COMPLETED") && System.currentTimeMillis() < tot) {
+                Thread.sleep(1_000);
+                b.klik(By.id("run:vernieuw"));
+                b.wachtOp(By.id("samenvatting"));
+            }
+            assertTrue(b.tekst(By.id("samenvatting")).contains("COMPLETED"), b.tekst(By.id("samenvatting")));
+            b.screenshot("02-controles-alle-regios");
+        }
+    }
+
+    // issue 4: "look at a message" — Berichtenverkeer from the menu, a message opened, codes and XML shown
+    @Test
+    void eenMedewerkerBekijktEenBerichtInHetBerichtenverkeer() {
+        String id = "BR" + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        nl.zorgkantoor.wlz.it.ItOmgeving.soap("/uitwisseling/CizService",
+                nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten.envelop(
+                        nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten.io31(id, "999990019", 1, "123",
+                                java.time.LocalDate.of(2025, 3, 1))));
+        try (Browser b = new Browser("medewerker.utrecht")) {
+            b.login("medewerker.utrecht");
+            b.klikLink("Berichtenverkeer");
+            b.wachtOp(By.id("lijst:berichten"));
+            b.screenshot("berichten-01-lijst");
+            // a message rejected as a whole (0001) has no readable Identificatie: the newest row is this one
+            assertTrue(b.tekst(By.id("lijst:berichten")).contains("AFGEKEURD"), b.paginatekst());
+            b.klik(By.id("lijst:berichten:0:open"));
+            b.wachtOp(By.id("codes"));
+            b.screenshot("berichten-02-bericht");
+            assertTrue(b.paginatekst().contains("Bericht is afgekeurd om technische redenen."), b.paginatekst());
+            assertTrue(b.tekst(By.id("heen")).contains("<io31:Bericht"), "de XML als tekst, ingesprongen");
+            b.geenConsolefouten("berichten");
+        }
+    }
+
+    // RULES W-06, W-08: a BEHEERDER starts the waiting-list report (a second start is refused in Dutch), then a
+    // TOEZICHTHOUDER downloads a report from the archive; the PDF is real, matches the archived checksum and holds
+    // no client numbers.
+    @Test
+    void eenToezichthouderDownloadtEenRapportDatDeBeheerderStartte() throws Exception {
+        String peildatum = "2025-09-01";
+        try (Browser b = new Browser("beheerder-rapport")) {
+            b.login("beheerder");
+            b.klikLink("Rapporten");
+            b.wachtOp(By.id("start:start"));
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("start:soort")))
+                    .selectByValue("WACHTLIJST");
+            zetDatum(b, "start:peildatum", peildatum);
+            b.klik(By.id("start:geforceerd"));
+            b.klik(By.id("start:start"));
+            b.wachtOp(By.id("jobstatus"));
+            long tot = System.currentTimeMillis() + 240_000;
+            while (!b.tekst(By.id("jobstatus")).contains("COMPLETED") && System.currentTimeMillis() < tot) {
+                Thread.sleep(1_000);
+                b.klik(By.id("volg:vernieuw"));
+                b.wachtOp(By.id("jobstatus"));
+            }
+            assertTrue(b.tekst(By.id("jobstatus")).contains("COMPLETED"), b.tekst(By.id("jobstatus")));
+            assertTrue(b.tekst(By.id("stappen")).contains("regios"), b.tekst(By.id("stappen")));
+            assertTrue(b.tekst(By.id("stappen")).contains("COMPLETED"), b.tekst(By.id("stappen")));
+            b.screenshot("01-rapport-voortgang");
+            // the same peildatum again without "opnieuw maken": refused with the reason
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("start:soort")))
+                    .selectByValue("WACHTLIJST");
+            zetDatum(b, "start:peildatum", peildatum);
+            b.klik(By.id("start:start"));
+            b.wachtOp(By.xpath("//*[contains(text(),'is al gemaakt')]"));
+            b.screenshot("02-rapport-al-gemaakt");
+        }
+        // the supervisor follows the link in the mail (no figures in the mail itself)
+        smtp.waitForIncomingEmail(60_000, 1);
+        String mail = java.util.Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getContent().toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(m -> m.contains("peildatum=" + peildatum)).findFirst().orElseThrow();
+        java.util.regex.Matcher maillink = java.util.regex.Pattern.compile("/wlz/app/rapporten/archief\\.xhtml\\?\\S+")
+                .matcher(mail);
+        assertTrue(maillink.find(), mail);
+        try (Browser b = new Browser("toezichthouder-rapport")) {
+            b.login("toezichthouder");
+            b.open(maillink.group());
+            b.wachtOp(By.id("filter:zoek"));
+            assertFalse(b.paginatekst().contains("Start rapport"), "alleen een beheerder start rapporten");
+            assertEquals(peildatum, b.driver().findElement(By.id("filter:peildatum")).getAttribute("value"));
+            new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("filter:regio")))
+                    .selectByValue("0000");
+            b.klik(By.id("filter:zoek"));
+            b.wachtOp(By.id("archief:rapporten"));
+            b.screenshot("03-rapportenarchief");
+            org.openqa.selenium.WebElement link = b.driver().findElement(By.cssSelector("#archief\\:rapporten a.download"));
+            String checksum = b.driver().findElement(By.cssSelector("#archief\\:rapporten abbr")).getAttribute("title");
+            java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.getAttribute("href")))
+                            .header("Cookie", "JSESSIONID=" + b.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                            .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(checksum, java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+            String tekst;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            }
+            assertTrue(tekst.contains("Landelijk"), tekst);
+            assertTrue(tekst.contains("1-9-2025"), tekst);
+            assertTrue(tekst.contains("Wachtenden per sector"), tekst);
+            assertFalse(java.util.regex.Pattern.compile("\\b\\d{9}\\b").matcher(tekst).find(),
+                    "geen BSN of ander cliëntnummer in een rapport voor toezicht");
+        }
+    }
+
+    /** Sets a date input the way a user's date picker does (the ISO value); typing is locale-dependent. */
+    private static void zetDatum(Browser b, String id, String iso) {
+        b.driver().executeScript("arguments[0].value = arguments[1];", b.driver().findElement(By.id(id)), iso);
     }
 }

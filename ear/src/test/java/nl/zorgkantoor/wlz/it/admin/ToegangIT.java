@@ -6,6 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
+import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.regelingen.api.AanvraagIndienen;
+import nl.zorgkantoor.wlz.regelingen.api.AanvraagView;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvraaggegevens;
+import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
+import nl.zorgkantoor.wlz.regelingen.api.Besluiten;
+import nl.zorgkantoor.wlz.regelingen.api.RegelingenService;
+import nl.zorgkantoor.wlz.regelingen.api.Soort;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +26,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
+import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -212,10 +225,11 @@ class ToegangIT {
         if (pad.equals("/wlz/api/health")) {
             return true;
         }
-        if (pad.equals("/wlz/index.xhtml") || pad.equals("/wlz/api/mij")) {
+        if (pad.equals("/wlz/index.xhtml") || pad.equals("/wlz/api/mij") || pad.startsWith("/wlz/api/budget/")) {
             return staf;
         }
-        if (pad.equals("/wlz/app/clienten/zoeken.xhtml")) {
+        if (pad.equals("/wlz/app/clienten/zoeken.xhtml") || pad.equals("/wlz/app/regelingen/aanvragen.xhtml")
+                || pad.equals("/wlz/app/werkvoorraad/index.xhtml")) {
             return clientgegevens;
         }
         if (pad.startsWith("/wlz/app/clienten/dossier.xhtml?client=")) {
@@ -230,6 +244,16 @@ class ToegangIT {
         if (pad.startsWith("/wlz/app/beheer/")) {
             return wie.equals("beheerder");
         }
+        if (pad.startsWith("/wlz/app/budget/")) {
+            return clientgegevens;
+        }
+        if (pad.startsWith("/wlz/app/rapporten/")) {
+            return wie.equals("beheerder") || wie.equals("toezichthouder");
+        }
+        if (pad.startsWith("/wlz/app/wachtlijst/")) {
+            // RULES W-08: region staff see their own region's aggregates, a supervisor any region's
+            return clientgegevens || wie.equals("toezichthouder");
+        }
         throw new IllegalArgumentException(pad);
     }
 
@@ -240,7 +264,14 @@ class ToegangIT {
         List<String> paden = List.of("/wlz/index.xhtml", "/wlz/app/clienten/zoeken.xhtml",
                 "/wlz/app/clienten/dossier.xhtml?client=1", "/wlz/app/clienten/dossier.xhtml?client=2",
                 "/wlz/app/clienten/dossier.xhtml?client=3", "/wlz/app/beheer/audit.xhtml",
-                "/wlz/app/beheer/gebruikers.xhtml", "/wlz/api/mij", "/wlz/api/health");
+                "/wlz/app/beheer/gebruikers.xhtml", "/wlz/api/mij", "/wlz/api/health",
+                "/wlz/app/budget/signalen.xhtml", "/wlz/app/beheer/signaalruns.xhtml", "/wlz/app/rapporten/scenario.xhtml",
+                "/wlz/api/budget/scenario?peildatum=2026-06-01&regio=5509", "/wlz/app/budget/calculator.xhtml",
+                "/wlz/app/regelingen/aanvragen.xhtml", "/wlz/app/werkvoorraad/index.xhtml");
+        paden = new java.util.ArrayList<>(paden);
+        paden.addAll(List.of("/wlz/app/rapporten/archief.xhtml", "/wlz/app/wachtlijst/overzicht.xhtml",
+                "/wlz/app/beheer/nzameldingen.xhtml", "/wlz/app/beheer/streefnormen.xhtml",
+                "/wlz/app/beheer/partners.xhtml"));
         List<String> wie = new java.util.ArrayList<>(MET_REGIO);
         wie.addAll(ZONDER_REGIO);
         wie.add(ANONIEM);
@@ -267,7 +298,7 @@ class ToegangIT {
             }
         }
         assertEquals(List.of(), afwijkingen);
-        assertEquals(10 * 9, cellen);
+        assertEquals(10 * paden.size(), cellen);
     }
 
     @Test
@@ -284,5 +315,275 @@ class ToegangIT {
                 }
             }
         }
+    }
+
+    /**
+     * issue 4: the iWlz SOAP endpoints x every account and anonymous. Only a chain partner's own account gets its
+     * message processed; anonymous callers get 401, staff 403, and a KETENPARTNER account that is not the message's
+     * Afzender (the generic demo account, the other aanbieder, the CIZ on the aanbieder service) a 0001 retour.
+     */
+    @Test
+    @Order(12)
+    @RunAsClient
+    void matrixSoapEindpuntenTegenElkeRolKetenpartnerAndereKetenpartnerEnAnoniem() {
+        List<String> wie = new java.util.ArrayList<>(MET_REGIO);
+        wie.addAll(ZONDER_REGIO);
+        wie.addAll(List.of(DemoKetenpartners.CIZ, DemoKetenpartners.AANBIEDER, DemoKetenpartners.ANDERE_AANBIEDER,
+                ANONIEM));
+        List<String> afwijkingen = new java.util.ArrayList<>();
+        int cellen = 0;
+        for (String gebruiker : wie) {
+            for (String pad : List.of("/uitwisseling/CizService", "/uitwisseling/ZorgaanbiederService")) {
+                String bsn = bsnBuitenDemo();
+                String id = "TG" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+                String bericht = pad.endsWith("CizService")
+                        ? Voorbeeldberichten.io31(id, bsn, 1, "754", java.time.LocalDate.of(2025, 3, 1))
+                        : Voorbeeldberichten.aw39(id, bsn, 1, "754", java.time.LocalDate.of(2025, 3, 1),
+                        java.time.LocalDate.of(2025, 3, 5), "1");
+                var request = java.net.http.HttpRequest.newBuilder(ItOmgeving.http(pad))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Voorbeeldberichten.envelop(bericht)));
+                if (!gebruiker.equals(ANONIEM)) {
+                    String wachtwoord = DemoKetenpartners.ALLE.stream().anyMatch(p -> p.account().equals(gebruiker))
+                            ? DemoKetenpartners.WACHTWOORD : WebSessie.DEMO_WACHTWOORD;
+                    request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (gebruiker + ":" + wachtwoord).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                HttpResponse<String> antwoord = ItOmgeving.verstuur(request.build());
+                String uitkomst = antwoord.statusCode() != 200 ? String.valueOf(antwoord.statusCode())
+                        : antwoord.body().contains(">0001<") ? "0001" : "verwerkt";
+                String verwacht = soapUitkomst(gebruiker, pad);
+                if (!verwacht.equals(uitkomst)) {
+                    afwijkingen.add(gebruiker + " " + pad + " -> " + uitkomst + " (verwacht " + verwacht + ")");
+                }
+                cellen++;
+            }
+        }
+        assertEquals(List.of(), afwijkingen);
+        assertEquals(13 * 2, cellen);
+    }
+
+    private static String soapUitkomst(String wie, String pad) {
+        if (wie.equals(ANONIEM)) {
+            return "401";
+        }
+        boolean partner = DemoKetenpartners.ALLE.stream().anyMatch(p -> p.account().equals(wie));
+        if (!partner && !wie.equals("ketenpartner")) {
+            return "403";
+        }
+        boolean eigenDienst = pad.endsWith("CizService") ? wie.equals(DemoKetenpartners.CIZ)
+                : wie.equals(DemoKetenpartners.AANBIEDER);
+        return eigenDienst ? "verwerkt" : "0001";
+    }
+
+    private static String bsnBuitenDemo() {
+        while (true) {
+            String bsn = nl.zorgkantoor.wlz.kernel.Bsn.metControlecijfer("1" + String.format("%07d",
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)));
+            if (bsn != null) {
+                return bsn;
+            }
+        }
+    }
+
+    /** Berichtenverkeer (issue 4): MEDEWERKER and BEOORDELAAR only (web.xml), each limited to the own region. */
+    @Test
+    @Order(13)
+    @RunAsClient
+    void matrixBerichtenverkeerTegenElkeRolEnAnoniem() {
+        List<String> wie = new java.util.ArrayList<>(MET_REGIO);
+        wie.addAll(ZONDER_REGIO);
+        wie.add(DemoKetenpartners.CIZ);
+        wie.add(ANONIEM);
+        List<String> afwijkingen = new java.util.ArrayList<>();
+        for (String gebruiker : wie) {
+            WebSessie sessie = gebruiker.equals(ANONIEM) ? WebSessie.anoniem()
+                    : DemoKetenpartners.CIZ.equals(gebruiker) ? WebSessie.ingelogd(gebruiker, DemoKetenpartners.WACHTWOORD)
+                    : WebSessie.ingelogd(gebruiker);
+            HttpResponse<String> antwoord = sessie.get("/wlz/app/berichten/index.xhtml");
+            boolean toegestaan = antwoord.statusCode() == 200 && !WebSessie.isLoginFormulier(antwoord)
+                    && antwoord.body().contains("Berichtenverkeer");
+            boolean geweigerd = WebSessie.isLoginFormulier(antwoord) || antwoord.statusCode() == 403;
+            boolean verwacht = MET_REGIO.contains(gebruiker);
+            if (verwacht ? !toegestaan : !geweigerd) {
+                afwijkingen.add(gebruiker + " -> " + antwoord.statusCode());
+            }
+        }
+        assertEquals(List.of(), afwijkingen);
+    }
+
+    // ---------------------------------------------------------------- regelingen, werkvoorraad, sessie, inloggen
+
+    @EJB
+    private RegelingenService regelingen;
+
+    private static final List<String> REGIOS = List.of("5509", "5515", "5521");
+
+    /** A new case of demo client 1, 2 or 3 (Utrecht, Amsterdam, Rotterdam), filed without a login (no region). */
+    private long aanvraag(long client, boolean besloten) {
+        AanvraagView a = regelingen.dienIn(new AanvraagIndienen(client, Soort.MEERZORG, Aanvrager.ZORGAANBIEDER,
+                "ToegangIT", LocalDate.now(Klok.ZONE), Aanvraaggegevens.voor(Leveringsvorm.VERBLIJF).bouw(), "toegang-it"));
+        a = regelingen.neemInBehandeling(a.id(), a.versie(), "toegang-it");
+        if (besloten) {
+            a = regelingen.besluit(Besluiten.afwijzen(a.id(), a.versie(), "Matrixtest van de toegang.", "toegang-it"));
+        }
+        return a.id();
+    }
+
+    @Test
+    @Order(20)
+    void matrixAanvraagEnBeschikkingPerRolEnRegioOokMetBewerkteIdsInDeUrl() {
+        long[] besloten = {aanvraag(1, true), aanvraag(2, true), aanvraag(3, true)};
+        long open = aanvraag(1, false);
+        List<String> wie = new java.util.ArrayList<>(MET_REGIO);
+        wie.addAll(ZONDER_REGIO);
+        wie.add(ANONIEM);
+        List<String> afwijkingen = new java.util.ArrayList<>();
+        int cellen = 0;
+        for (String gebruiker : wie) {
+            WebSessie sessie = gebruiker.equals(ANONIEM) ? WebSessie.anoniem() : WebSessie.ingelogd(gebruiker);
+            for (int r = 0; r < 3; r++) {
+                boolean verwacht = (gebruiker.startsWith("medewerker.") || gebruiker.startsWith("beoordelaar."))
+                        && gebruiker.endsWith("." + List.of("utrecht", "amsterdam", "rotterdam").get(r));
+                for (String pad : List.of("/wlz/app/regelingen/aanvraag.xhtml?aanvraag=" + besloten[r],
+                        "/wlz/app/regelingen/bestand?aanvraag=" + besloten[r])) {
+                    HttpResponse<byte[]> antwoord = sessie.bytes(pad);
+                    String tekst = new String(antwoord.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    boolean loginpagina = antwoord.statusCode() == 200 && tekst.contains("j_security_check");
+                    boolean toegestaan = antwoord.statusCode() == 200 && !loginpagina && !tekst.contains("id=\"geen-toegang\"")
+                            && (pad.contains("bestand") ? tekst.startsWith("%PDF-") : tekst.contains("REG-" + besloten[r]));
+                    boolean geweigerd = loginpagina || antwoord.statusCode() == 403;
+                    if (verwacht ? !toegestaan : !geweigerd) {
+                        afwijkingen.add(gebruiker + " " + pad + " -> " + antwoord.statusCode());
+                    }
+                    if (!verwacht && tekst.contains("REG-" + besloten[r])) {
+                        afwijkingen.add(gebruiker + " " + pad + ": de weigering noemt de aanvraag");
+                    }
+                    cellen++;
+                }
+            }
+        }
+        assertEquals(List.of(), afwijkingen);
+        assertEquals(10 * 3 * 2, cellen);
+
+        // Only a beoordelaar gets the decision form; a medewerker of the same region prepares only.
+        String beoordelaar = WebSessie.ingelogd("beoordelaar.utrecht").get("/wlz/app/regelingen/aanvraag.xhtml?aanvraag=" + open).body();
+        String medewerker = WebSessie.ingelogd("medewerker.utrecht").get("/wlz/app/regelingen/aanvraag.xhtml?aanvraag=" + open).body();
+        assertTrue(beoordelaar.contains("id=\"besluitform\""), beoordelaar);
+        assertFalse(medewerker.contains("id=\"besluitform\""), "een medewerker besluit niet");
+        assertTrue(medewerker.contains("id=\"document\""), "een medewerker voegt wel documenten toe");
+        // Unknown or malformed ids: 404, never an error page with details.
+        WebSessie utrecht = WebSessie.ingelogd("medewerker.utrecht");
+        assertEquals(404, utrecht.get("/wlz/app/regelingen/aanvraag.xhtml?aanvraag=999999999999").statusCode());
+        assertEquals(404, utrecht.get("/wlz/app/regelingen/bestand?aanvraag=abc").statusCode());
+        assertEquals(404, utrecht.get("/wlz/app/regelingen/bestand?aanvraag=" + besloten[0] + "&document=999999999").statusCode());
+    }
+
+    @Test
+    @Order(21)
+    void deLijstenVanAanvragenTonenAlleenDeEigenRegio() {
+        for (int r = 0; r < 3; r++) {
+            aanvraag(r + 1, false);
+        }
+        for (String gebruiker : MET_REGIO) {
+            String eigen = REGIOS.get(MET_REGIO.indexOf(gebruiker) / 2);
+            WebSessie sessie = WebSessie.ingelogd(gebruiker);
+            for (String pad : List.of("/wlz/app/regelingen/aanvragen.xhtml", "/wlz/app/werkvoorraad/index.xhtml")) {
+                String pagina = sessie.get(pad).body();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td class=\"regio\">([0-9]{4})</td>").matcher(pagina);
+                int rijen = 0;
+                while (m.find()) {
+                    assertEquals(eigen, m.group(1), gebruiker + " ziet een aanvraag van een andere regio op " + pad);
+                    rijen++;
+                }
+                assertTrue(rijen > 0, gebruiker + ": geen aanvragen op " + pad + ": " + pagina);
+            }
+        }
+    }
+
+    @Test
+    @Order(22)
+    void deAuditTrailBevatDeInzagenDownloadsEnGeweigerdePogingenOpAanvragen() throws Exception {
+        for (String gebruiker : MET_REGIO) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                    "select actie, uitkomst, count(*) from toegang.audit_regel where gebruiker = ?"
+                            + " and (onderwerp like 'aanvraag %' or onderwerp like 'beschikking aanvraag %')"
+                            + " group by actie, uitkomst")) {
+                st.setString(1, gebruiker);
+                Map<String, Integer> telling = new java.util.HashMap<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        telling.put(rs.getString(1) + " " + rs.getString(2), rs.getInt(3));
+                    }
+                }
+                assertTrue(telling.getOrDefault("INZIEN TOEGESTAAN", 0) >= 1, gebruiker + " " + telling);
+                assertTrue(telling.getOrDefault("DOWNLOADEN TOEGESTAAN", 0) >= 1, gebruiker + " " + telling);
+                assertTrue(telling.getOrDefault("INZIEN GEWEIGERD", 0) >= 2, gebruiker + ": twee andere regio's " + telling);
+                assertTrue(telling.getOrDefault("DOWNLOADEN GEWEIGERD", 0) >= 2, gebruiker + ": twee andere regio's " + telling);
+            }
+        }
+    }
+
+    @Test
+    @Order(23)
+    void eenVerlopenSessieGeeftBijHetVolgendeVerzoekDeInlogpagina() throws Exception {
+        // The server reads the idle timeout per new session (Sessieduur); 2 s instead of 20 minutes for this test.
+        System.setProperty("wlz.sessie.seconden", "2");
+        try {
+            WebSessie sessie = WebSessie.ingelogd("medewerker.rotterdam");
+            assertEquals(200, sessie.get("/wlz/app/clienten/zoeken.xhtml").statusCode());
+            assertFalse(WebSessie.isLoginFormulier(sessie.get("/wlz/app/clienten/zoeken.xhtml")), "actief: nog ingelogd");
+            Thread.sleep(5_000);
+            HttpResponse<String> na = sessie.get("/wlz/app/clienten/zoeken.xhtml");
+            assertTrue(WebSessie.isLoginFormulier(na), "na de time-out de inlogpagina: " + na.statusCode() + " " + na.body());
+        } finally {
+            System.clearProperty("wlz.sessie.seconden");
+        }
+        WebSessie nieuw = WebSessie.ingelogd("medewerker.rotterdam");
+        Thread.sleep(3_000);
+        assertFalse(WebSessie.isLoginFormulier(nieuw.get("/wlz/app/clienten/zoeken.xhtml")),
+                "zonder de property geldt weer de normale time-out");
+    }
+
+    @Test
+    @Order(24)
+    void geslaagdeEnMislukteInlogpogingenStaanInDeAuditTrail() throws Exception {
+        WebSessie.ingelogd("toezichthouder").get("/wlz/index.xhtml");
+        WebSessie fout = WebSessie.anoniem();
+        fout.get("/wlz/index.xhtml");
+        fout.postFormulier("/wlz/j_security_check", Map.of("j_username", "toezichthouder", "j_password", "fout-wachtwoord-1"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select uitkomst, gebruiker, details from toegang.audit_regel where actie = 'INLOGGEN'"
+                        + " and (gebruiker = 'toezichthouder' or details like '%toezichthouder%') order by volgnummer desc")) {
+            boolean geslaagd = false;
+            boolean mislukt = false;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    geslaagd |= rs.getString(1).equals("TOEGESTAAN") && rs.getString(2).equals("toezichthouder");
+                    mislukt |= rs.getString(1).equals("GEWEIGERD") && rs.getString(3).equals("mislukt voor gebruikersnaam toezichthouder");
+                }
+            }
+            assertTrue(geslaagd, "geslaagde login niet vastgelegd");
+            assertTrue(mislukt, "mislukte login niet vastgelegd");
+        }
+    }
+
+    // RULES W-08: the report PDF download sits under /app/rapporten/ and so only a supervisor or an administrator
+    // reaches it; an unknown report is a 404 for them, never a login page or a stack trace.
+    @Test
+    @Order(30)
+    @RunAsClient
+    void deRapportdownloadIsAlleenVoorToezichthouderEnBeheerder() {
+        String pad = "/wlz/app/rapporten/download?id=987654321";
+        for (String gebruiker : List.of("toezichthouder", "beheerder")) {
+            HttpResponse<String> antwoord = WebSessie.ingelogd(gebruiker).get(pad);
+            assertEquals(404, antwoord.statusCode(), gebruiker + ": " + antwoord.body());
+            assertFalse(antwoord.body().contains("Exception"), antwoord.body());
+        }
+        assertEquals(400, WebSessie.ingelogd("toezichthouder").get("/wlz/app/rapporten/download?id=x").statusCode());
+        for (String gebruiker : List.of("medewerker.utrecht", "beoordelaar.amsterdam", "ketenpartner")) {
+            assertEquals(403, WebSessie.ingelogd(gebruiker).get(pad).statusCode(), gebruiker);
+        }
+        assertTrue(WebSessie.isLoginFormulier(WebSessie.anoniem().get(pad)));
     }
 }

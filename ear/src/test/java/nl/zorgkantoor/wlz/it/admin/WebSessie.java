@@ -30,7 +30,8 @@ final class WebSessie {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("jakarta.faces.Token=([A-Za-z0-9%_.\\-]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+    private final CookieManager koekjes = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(koekjes)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String naam;
 
@@ -59,6 +60,29 @@ final class WebSessie {
             throw new AssertionError("inloggen als " + gebruiker + " mislukt: " + na.statusCode() + " " + na.body());
         }
         return sessie;
+    }
+
+    /** Continues the session of a browser (its JSESSIONID), e.g. to download a file the browser would save. */
+    static WebSessie vanBrowser(String gebruiker, String jsessionid) {
+        WebSessie sessie = new WebSessie(gebruiker);
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", jsessionid);
+        cookie.setPath("/wlz");
+        cookie.setVersion(0);
+        sessie.koekjes.getCookieStore().add(ItOmgeving.http("/wlz/"), cookie);
+        return sessie;
+    }
+
+    /** GET of a file: the raw bytes. */
+    HttpResponse<byte[]> bytes(String pad) {
+        try {
+            return http.send(HttpRequest.newBuilder(ItOmgeving.http(pad)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean isLoginFormulier(HttpResponse<String> antwoord) {

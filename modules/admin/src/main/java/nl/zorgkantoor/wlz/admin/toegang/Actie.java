@@ -8,7 +8,9 @@ public enum Actie {
     BESLUITEN("Besluiten"),
     DOWNLOADEN("Downloaden"),
     VERSTUREN("Versturen"),
-    BEHEER("Beheer");
+    BEHEER("Beheer"),
+    /** A login through the form, successful or not (NEN 7513 asks for both). */
+    INLOGGEN("Inloggen");
 
     private final String omschrijving;
 

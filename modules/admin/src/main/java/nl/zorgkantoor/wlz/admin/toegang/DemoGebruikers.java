@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
 import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
+import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 import nl.zorgkantoor.wlz.kernel.demo.DemoPopulatie;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
 import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
@@ -41,13 +42,31 @@ public class DemoGebruikers {
 
     @PostConstruct
     void maakAan() {
-        if (!DemoInstellingen.actief()
-                || em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) {
+        if (!DemoInstellingen.actief()) {
             return;
         }
-        List<Account> accounts = accounts();
-        accounts.forEach(em::persist);
-        LOG.info(() -> "Demogebruikers aangemaakt: " + accounts.stream().map(Account::gebruikersnaam).toList());
+        if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0) {
+            List<Account> accounts = accounts();
+            accounts.forEach(em::persist);
+            LOG.info(() -> "Demogebruikers aangemaakt: " + accounts.stream().map(Account::gebruikersnaam).toList());
+        }
+        maakKetenpartnersAan();
+    }
+
+    /**
+     * The chain partners' machine accounts (issue 4), each named after its iWlz code. Checked one by one, not only in
+     * an empty table, so a database from before the partner accounts existed gets them too.
+     */
+    private void maakKetenpartnersAan() {
+        var nu = klok.nu().toLocalDateTime();
+        for (DemoKetenpartners.Partner partner : DemoKetenpartners.ALLE) {
+            if (em.find(Account.class, partner.account()) == null) {
+                em.persist(new Account(partner.account(),
+                        Wachtwoorden.hashMachinesleutel(DemoKetenpartners.WACHTWOORD.toCharArray()), partner.naam(),
+                        null, Set.of(Rollen.KETENPARTNER), nu));
+                LOG.info(() -> "Ketenpartner aangemaakt: " + partner.account());
+            }
+        }
     }
 
     private List<Account> accounts() {

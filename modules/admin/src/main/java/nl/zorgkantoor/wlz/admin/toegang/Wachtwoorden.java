@@ -34,6 +34,23 @@ public final class Wachtwoorden {
         return hashZonderControle(wachtwoord, KOSTEN);
     }
 
+    /**
+     * bcrypt cost 4 for machine secrets of chain partners: every SOAP call authenticates (HTTP Basic), and cost 10
+     * would spend ~70 ms of CPU per message. Key stretching protects guessable human passwords; a machine secret of
+     * at least {@value #MINIMALE_LENGTE_MACHINE} characters is not guessable, so the low cost loses nothing.
+     */
+    static final int KOSTEN_MACHINE = 4;
+    public static final int MINIMALE_LENGTE_MACHINE = 24;
+
+    /** @throws IllegalArgumentException with a Dutch message when the secret is shorter than 24 characters */
+    public static String hashMachinesleutel(char[] sleutel) {
+        if (sleutel == null || sleutel.length < MINIMALE_LENGTE_MACHINE) {
+            throw new IllegalArgumentException("Een sleutel van een ketenpartner heeft minstens "
+                    + MINIMALE_LENGTE_MACHINE + " tekens.");
+        }
+        return hashZonderControle(sleutel, KOSTEN_MACHINE);
+    }
+
     static String hashZonderControle(char[] wachtwoord, int kosten) {
         byte[] zout = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(zout);

@@ -10,6 +10,7 @@ import nl.zorgkantoor.wlz.admin.toegang.Actie;
 import nl.zorgkantoor.wlz.admin.toegang.AuditRegel;
 import nl.zorgkantoor.wlz.admin.toegang.AuditTrail;
 import nl.zorgkantoor.wlz.admin.toegang.AuditZoekvraag;
+import nl.zorgkantoor.wlz.admin.web.Pager;
 import nl.zorgkantoor.wlz.admin.web.Vastlegging;
 import nl.zorgkantoor.wlz.kernel.platform.Pagina;
 
@@ -32,29 +33,28 @@ public class AuditBacking implements Serializable {
     private Actie actie;
     private LocalDate vanaf;
     private LocalDate totEnMet;
-    private int eerste;
-    private transient Pagina<AuditRegel> pagina;
+    private final Pager<AuditRegel> pager = new Pager<>(GROOTTE);
     private String ketenUitkomst;
 
     public void laad() {
         AuditZoekvraag vraag = new AuditZoekvraag(gebruiker, clientId, actie, vanaf, totEnMet);
-        pagina = auditTrail.zoek(vraag, eerste, GROOTTE);
+        pager.laad((eerste, grootte) -> auditTrail.zoek(vraag, eerste, grootte));
         // Reading the trail is itself an access to data about clients: it is recorded too.
         vastlegging.toegestaan(Actie.INZIEN, clientId, "audit trail", vraag.toString());
     }
 
     public void zoek() {
-        eerste = 0;
+        pager.eerstePagina();
         laad();
     }
 
     public void volgende() {
-        eerste += GROOTTE;
+        pager.volgende();
         laad();
     }
 
     public void vorige() {
-        eerste = Math.max(0, eerste - GROOTTE);
+        pager.vorige();
         laad();
     }
 
@@ -66,10 +66,10 @@ public class AuditBacking implements Serializable {
     }
 
     public Pagina<AuditRegel> getPagina() {
-        if (pagina == null) {
+        if (pager.pagina() == null) {
             laad();
         }
-        return pagina;
+        return pager.pagina();
     }
 
     public List<Actie> getActies() {

@@ -38,6 +38,10 @@ public class GebruikersBacking implements Serializable {
     private ZorgkantoorRegio regio;
     private String wachtwoord;
 
+    private String teWijzigen;
+    private String nieuweRol;
+    private ZorgkantoorRegio nieuweRegio;
+
     public Pagina<AccountView> getPagina() {
         if (pagina == null) {
             pagina = beheer.pagina(eerste, GROOTTE);
@@ -74,6 +78,55 @@ public class GebruikersBacking implements Serializable {
         } catch (RuntimeException e) {
             Meldingen.fout(e);
         }
+    }
+
+    /** Opens the role form for one account (a button per row, so the keyboard reaches it in table order). */
+    public void kiesVoorWijziging(AccountView account) {
+        teWijzigen = account.gebruikersnaam();
+        nieuweRol = account.rollen().isEmpty() ? null : account.rollen().iterator().next();
+        nieuweRegio = account.regio();
+    }
+
+    /** Changes role and region of an existing account; the realm applies it at the user's next login. */
+    public void wijzigRol() {
+        try {
+            AccountView oud = getPagina().rijen().stream().filter(a -> a.gebruikersnaam().equals(teWijzigen))
+                    .findFirst().orElse(null);
+            AccountView gewijzigd = beheer.wijzigRollen(teWijzigen, nieuweRol == null ? Set.of() : Set.of(nieuweRol),
+                    nieuweRegio);
+            vastlegging.toegestaan(Actie.BEHEER, null, "gebruiker " + gewijzigd.gebruikersnaam(), "rol gewijzigd"
+                    + (oud == null ? "" : " van " + oud.rollen() + (oud.regio() == null ? "" : " " + oud.regio().code()))
+                    + " naar " + gewijzigd.rollen() + (gewijzigd.regio() == null ? "" : " " + gewijzigd.regio().code()));
+            Meldingen.info("De rol van " + gewijzigd.gebruikersnaam() + " is gewijzigd; dit geldt vanaf de volgende keer inloggen.");
+            teWijzigen = null;
+            pagina = null;
+        } catch (RuntimeException e) {
+            Meldingen.fout(e);
+        }
+    }
+
+    public void annuleerWijziging() {
+        teWijzigen = null;
+    }
+
+    public String getTeWijzigen() {
+        return teWijzigen;
+    }
+
+    public String getNieuweRol() {
+        return nieuweRol;
+    }
+
+    public void setNieuweRol(String nieuweRol) {
+        this.nieuweRol = nieuweRol;
+    }
+
+    public ZorgkantoorRegio getNieuweRegio() {
+        return nieuweRegio;
+    }
+
+    public void setNieuweRegio(ZorgkantoorRegio nieuweRegio) {
+        this.nieuweRegio = nieuweRegio;
     }
 
     public void volgende() {

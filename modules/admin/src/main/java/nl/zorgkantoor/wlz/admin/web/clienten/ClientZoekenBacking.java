@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.zorgkantoor.wlz.admin.toegang.Actie;
 import nl.zorgkantoor.wlz.admin.web.Meldingen;
+import nl.zorgkantoor.wlz.admin.web.Pager;
 import nl.zorgkantoor.wlz.admin.web.Vastlegging;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.ClientZoeken;
@@ -35,28 +36,28 @@ public class ClientZoekenBacking implements Serializable {
     private LocalDate geboortedatum;
     private ClientZoekvraag.Sortering sortering = ClientZoekvraag.Sortering.ACHTERNAAM;
     private boolean aflopend;
-    private int eerste;
-    private transient Pagina<ClientView> pagina;
+    private final Pager<ClientView> pager = new Pager<>(GROOTTE);
+    private boolean gezocht;
 
     public void zoek() {
-        eerste = 0;
+        pager.eerstePagina();
         laad();
     }
 
     public void sorteer(ClientZoekvraag.Sortering op) {
         aflopend = op == sortering && !aflopend;
         sortering = op;
-        eerste = 0;
+        pager.eerstePagina();
         laad();
     }
 
     public void volgende() {
-        eerste += GROOTTE;
+        pager.volgende();
         laad();
     }
 
     public void vorige() {
-        eerste = Math.max(0, eerste - GROOTTE);
+        pager.vorige();
         laad();
     }
 
@@ -66,11 +67,13 @@ public class ClientZoekenBacking implements Serializable {
             gezochtBsn = bsn == null || bsn.isBlank() ? null : Bsn.of(bsn.trim());
         } catch (IllegalArgumentException e) {
             Meldingen.fout("Dit BSN is niet geldig (11-proef). Controleer de negen cijfers.");
-            pagina = null;
+            pager.eerstePagina();
+            gezocht = false;
             return;
         }
         ClientZoekvraag vraag = new ClientZoekvraag(gezochtBsn, naam, geboortedatum, sortering, aflopend);
-        pagina = clientZoeken.zoek(vraag, eerste, GROOTTE);
+        Pagina<ClientView> pagina = pager.laad((eerste, grootte) -> clientZoeken.zoek(vraag, eerste, grootte));
+        gezocht = true;
         // A search shows names and BSNs: recorded with the criteria (the BSN masked) and the number of hits.
         vastlegging.toegestaan(Actie.ZOEKEN, null, "cliënten zoeken",
                 "bsn=" + (gezochtBsn == null ? "-" : Bsn.maskeer(gezochtBsn.waarde())) + ", naam=" + (naam == null ? "-" : naam)
@@ -78,8 +81,9 @@ public class ClientZoekenBacking implements Serializable {
                         + ", gevonden=" + pagina.totaal() + ", pagina=" + pagina.paginanummer());
     }
 
+    /** Null before the first search; the rows are loaded only by a search, sort or page action of this view. */
     public Pagina<ClientView> getPagina() {
-        return pagina;
+        return gezocht ? pager.pagina() : null;
     }
 
     public List<ClientZoekvraag.Sortering> getSorteringen() {

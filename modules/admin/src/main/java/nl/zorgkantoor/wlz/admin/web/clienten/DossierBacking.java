@@ -15,6 +15,15 @@ import nl.zorgkantoor.wlz.indicatie.api.ClientZoeken;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieService;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.kernel.toegang.GeenToegangException;
+import java.time.LocalDate;
+import nl.zorgkantoor.wlz.budget.api.BudgetBerekening;
+import nl.zorgkantoor.wlz.budget.api.BudgetvraagOngeldig;
+import nl.zorgkantoor.wlz.budget.api.PlafondView;
+import nl.zorgkantoor.wlz.budget.api.Plafondvraag;
+import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
+import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.regelingen.api.AanvraagView;
+import nl.zorgkantoor.wlz.regelingen.api.RegelingenService;
 
 /**
  * Het cliëntdossier, opened by client id in the URL ({@code dossier.xhtml?client=42}). The id is untrusted input:
@@ -39,6 +48,18 @@ public class DossierBacking implements Serializable {
     private Long clientId;
     private ClientView client;
     private List<IndicatieView> indicaties = List.of();
+    private List<AanvraagView> regelingen = List.of();
+    private PlafondView budget;
+    private String budgetUitleg;
+
+    @EJB
+    private RegelingenService regelingenService;
+
+    @EJB
+    private BudgetBerekening budgetBerekening;
+
+    @Inject
+    private Klok klok;
 
     /** f:viewAction: runs before rendering, on GET only. */
     public void open() {
@@ -60,8 +81,50 @@ public class DossierBacking implements Serializable {
         }
         client = gevonden.get();
         indicaties = indicatieService.indicaties(clientId);
+        // regelingen checks the region again for every case: a case of another region can never slip in.
+        regelingen = regelingenService.vanClient(clientId);
+        berekenBudget();
         vastlegging.toegestaan(Actie.INZIEN, clientId, "cliëntdossier",
-                "persoonsgegevens, " + indicaties.size() + " indicatiebesluit(en)");
+                "persoonsgegevens, " + indicaties.size() + " indicatiebesluit(en), " + regelingen.size()
+                        + " regeling(en), budget " + (budget == null ? "-" : budget.totaal().formatteer()));
+    }
+
+    /**
+     * The ceiling of a budget at home for the indicatiebesluit valid today, when the client's wish is pgb or mpt
+     * (RULES B-01, L-02); budget computes it with its explanation lines. Other wishes have no budget at home.
+     */
+    private void berekenBudget() {
+        LocalDate vandaag = klok.vandaag();
+        Optional<IndicatieView> geldig = indicaties.stream().filter(i -> i.geldigheid().bevat(vandaag)).findFirst();
+        if (geldig.isEmpty()) {
+            budgetUitleg = "Geen indicatiebesluit dat vandaag geldt.";
+            return;
+        }
+        Leveringsvorm voorkeur = geldig.get().leveringsvormVoorkeur();
+        if (voorkeur != Leveringsvorm.PGB && voorkeur != Leveringsvorm.MPT) {
+            budgetUitleg = "Geen budget thuis: de voorkeur is "
+                    + (voorkeur == null ? "niet opgegeven" : voorkeur.omschrijving().toLowerCase()) + ".";
+            return;
+        }
+        try {
+            budget = budgetBerekening.plafond(new Plafondvraag(geldig.get().zorgprofiel(), vandaag,
+                    voorkeur == Leveringsvorm.PGB ? 100 : 0, null, false, List.of(), client.geboortedatum(), null,
+                    null, null, false, null));
+        } catch (BudgetvraagOngeldig e) {
+            budgetUitleg = e.getMessage();
+        }
+    }
+
+    public List<AanvraagView> getRegelingen() {
+        return regelingen;
+    }
+
+    public PlafondView getBudget() {
+        return budget;
+    }
+
+    public String getBudgetUitleg() {
+        return budgetUitleg;
     }
 
     public Long getClientId() {
