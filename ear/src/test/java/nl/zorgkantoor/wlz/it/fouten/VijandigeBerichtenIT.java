@@ -91,8 +91,7 @@ class VijandigeBerichtenIT {
                     VijandigCorpus.Geval geval = corpus.geval(i);
                     HttpResponse<String> antwoord;
                     try {
-                        antwoord = ItOmgeving.post(ItOmgeving.http(geval.pad()), "text/xml; charset=UTF-8",
-                                geval.envelop());
+                        antwoord = ItOmgeving.soap(geval.pad(), geval.envelop());
                     } catch (java.io.UncheckedIOException e) {
                         fouten.add("#" + i + " " + geval.categorie() + ": geen antwoord: " + e.getMessage());
                         continue;
@@ -211,8 +210,7 @@ class VijandigeBerichtenIT {
     }
 
     private static String post(String pad, String bericht) {
-        HttpResponse<String> antwoord = ItOmgeving.post(ItOmgeving.http(pad), "text/xml; charset=UTF-8",
-                Voorbeeldberichten.envelop(bericht));
+        HttpResponse<String> antwoord = ItOmgeving.soap(pad, Voorbeeldberichten.envelop(bericht));
         assertEquals(200, antwoord.statusCode(), antwoord.body());
         return antwoord.body();
     }

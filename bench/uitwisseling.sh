@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Exchange benchmark (issue 4): IO31 with full processing against the bare CXF EchoService on the same server, both
+# with the same messages from several client threads (Lastmeting), with p50/p99 and the server's RSS after the load.
+# Usage:
+#   bench/uitwisseling.sh [threads] [berichten] [aantal-clienten]        default 4 1000 300
+# Database: embedded H2, or PostgreSQL with BENCH_DB_URL. BENCH_JFR=1 also records the server with JFR during the
+# load and lists the hottest top frames. The IO31 calls log in as the demo CIZ account (HTTP Basic, README
+# "Ketenpartners"). Appends to bench/RESULTS.md.
+# Needs a build first: mvn -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+threads="${1:-4}"
+berichten="${2:-1000}"
+aantal="${3:-300}"
+# Lastmeting needs the kernel for the demo partner account (DemoKetenpartners)
+klassen=modules/uitwisseling/target/classes:modules/kernel/target/classes
+[[ -f modules/uitwisseling/target/classes/nl/zorgkantoor/wlz/uitwisseling/simulator/Lastmeting.class ]] \
+  || { echo "FOUT: eerst bouwen: mvn -DskipTests package" >&2; exit 1; }
+
+bench_server_start "uitwisseling" "$aantal" demo
+load_voor=$(cut -d' ' -f1-3 /proc/loadavg)
+[[ "${BENCH_JFR:-0}" == "1" ]] && jcmd "$bench_java_pid" JFR.start name=io31 settings=profile >/dev/null
+java -cp "$klassen" nl.zorgkantoor.wlz.uitwisseling.simulator.Lastmeting "http://localhost:$((8080 + bench_offset))" \
+  "$threads" "$berichten" > "$bench_base/lastmeting.txt"
+rss_mb=$(bench_rss_mb)
+profiel=""
+if [[ "${BENCH_JFR:-0}" == "1" ]]; then
+  jcmd "$bench_java_pid" JFR.dump name=io31 filename="$bench_base/io31.jfr" >/dev/null
+  # the top frame of every execution sample, counted: where the server spent its CPU under the load
+  profiel=$(set +o pipefail; jfr print --events jdk.ExecutionSample "$bench_base/io31.jfr" | grep -A1 'stackTrace = \[' \
+    | grep -vE 'stackTrace|^--' | sed -E 's/^[[:space:]]+//; s/[[:space:]]+line:.*//' | sort | uniq -c | sort -rn | head -15)
+fi
+bench_server_stop
+
+{
+  echo
+  echo "## iWlz IO31-doorvoer tegen de kale CXF-echo — $bench_db, $threads threads, $berichten berichten"
+  echo "- datum: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(bench_machine) (voor de meting: $load_voor)"
+  echo "- commando: \`bench/uitwisseling.sh $threads $berichten $aantal\`${BENCH_DB_URL:+ met BENCH_DB_URL=$BENCH_DB_URL}; server -Xmx${BENCH_XMX:-2g}, $aantal democliënten"
+  echo '```'
+  cat "$bench_base/lastmeting.txt"
+  echo '```'
+  echo "- RSS van de server direct na de meting: ${rss_mb} MB"
+  if [[ -n "$profiel" ]]; then
+    echo "- JFR (BENCH_JFR=1), bovenste frame van de samples, aantal:"
+    echo '```'
+    echo "$profiel"
+    echo '```'
+  fi
+} | tee -a bench/RESULTS.md
