@@ -392,6 +392,107 @@ class BrowserIT {
         }
     }
 
+    /**
+     * RULES B-03: a beheerder loads the tariffs of 2027 as the four CSV files. A file with a wrong number is refused
+     * with file and line and nothing is stored; the right files become the next version, are shown for 2027, and a
+     * budget calculation for 2027 uses them at once (VV5 vpt 199.99 × 365 days × 100% = € 72.996,35).
+     */
+    @Test
+    void eenBeheerderLaadtDeTarievenVan2027UitCsvEnDeCalculatorGebruiktZe() throws Exception {
+        java.nio.file.Path map = java.nio.file.Files.createTempDirectory("tarieven-2027");
+        java.util.Map<String, String> goed = tarieven2027("199.99");
+        java.util.Map<String, String> fout = tarieven2027("honderd");
+        try (Browser b = new Browser("beheerder")) {
+            b.login("beheerder");
+            b.klikLink("Tarieven");
+            b.wachtOp(By.id("versies"));
+            b.screenshot("07-tarieven");
+            int versiesVooraf = b.alle(By.cssSelector("#versies tbody tr")).size();
+
+            laadTarieven(b, map.resolve("fout"), fout, "Tarieven 2027 met een fout");
+            b.wachtOp(By.id("importfouten"));
+            String fouten = b.tekst(By.id("importfouten"));
+            assertTrue(fouten.matches("(?s).*profieltarieven\\.csv regel \\d+: vpt_excl_bh 'honderd' is geen getal.*"),
+                    fouten);
+            assertTrue(b.paginatekst().contains("Er is niets opgeslagen"), b.paginatekst());
+            assertEquals(versiesVooraf, b.alle(By.cssSelector("#versies tbody tr")).size(), "geen versie erbij");
+            b.screenshot("08-tarieven-geweigerd");
+
+            laadTarieven(b, map.resolve("goed"), goed, "Tarieven 2027 (test)");
+            b.wachtOp(By.xpath("//*[contains(text(),'is geladen: jaar 2027')]"));
+            assertEquals(versiesVooraf + 1, b.alle(By.cssSelector("#versies tbody tr")).size());
+            String nieuwste = b.tekst(By.cssSelector("#versies tbody tr:first-child"));
+            assertTrue(nieuwste.contains("Tarieven 2027 (test)") && nieuwste.contains("beheerder")
+                    && nieuwste.contains("upload profieltarieven-2027.csv"), nieuwste);
+            String tabel = b.tekst(By.id("profieltarieven"));
+            String vv5 = tabel.lines().filter(r -> r.startsWith("5VV ")).findFirst().orElse(tabel);
+            assertTrue(tabel.contains("in 2027") && vv5.contains("199.99") && vv5.contains("€ 72.996,35"), tabel);
+            b.screenshot("09-tarieven-2027-geladen");
+        }
+        java.net.http.HttpResponse<String> plafond = nl.zorgkantoor.wlz.it.ItOmgeving.verstuur(
+                java.net.http.HttpRequest.newBuilder(nl.zorgkantoor.wlz.it.ItOmgeving.http("/wlz/api/budget/plafond"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("beoordelaar.utrecht:" + WebSessie.DEMO_WACHTWOORD).getBytes(
+                                        java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"zorgprofiel\": \"VV5\","
+                                + " \"peildatum\": \"2027-03-01\", \"leveringsvorm\": \"pgb\", \"toeslagen\": [],"
+                                + " \"ekt\": {\"doelgroep\": \"GEEN\"}}"))
+                        .build());
+        assertEquals(200, plafond.statusCode(), plafond.body());
+        assertTrue(plafond.body().contains("72996.35"), plafond.body());
+        try (Browser b = new Browser("beheerder")) {
+            b.login("beheerder");
+            b.klikLink("Audit trail");
+            b.wachtOp(By.id("filter:gebruiker"));
+            b.vul("filter:gebruiker", "beheerder").klik(By.id("filter:zoek"));
+            b.wachtOp(By.id("lijst:regels"));
+            assertTrue(b.tekst(By.id("lijst:regels")).contains("geladen: jaren [2027] (Tarieven 2027 (test))"),
+                    b.tekst(By.id("lijst:regels")));
+        }
+    }
+
+    private static void laadTarieven(Browser b, java.nio.file.Path map, java.util.Map<String, String> bestanden,
+                                     String omschrijving) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(map);
+        b.vul("import:omschrijving", omschrijving);
+        java.util.Map<String, String> velden = java.util.Map.of("profieltarieven.csv", "import:profieltarieven",
+                "toeslagen.csv", "import:toeslagen", "mpt_modules.csv", "import:mpt", "parameters.csv", "import:parameters");
+        for (var bestand : bestanden.entrySet()) {
+            java.nio.file.Path pad = map.resolve(bestand.getKey().replace(".csv", "-2027.csv"));
+            java.nio.file.Files.writeString(pad, bestand.getValue());
+            b.driver().findElement(By.id(velden.get(bestand.getKey()))).sendKeys(pad.toAbsolutePath().toString());
+        }
+        b.klik(By.id("import:laden"));
+    }
+
+    /** The shipped 2026 rows relabelled as 2027 with the VV5 vpt tariff set; parameters.csv keeps only its header. */
+    private static java.util.Map<String, String> tarieven2027(String vptVv5) throws java.io.IOException {
+        java.util.Map<String, String> uit = new java.util.LinkedHashMap<>();
+        for (String naam : java.util.List.of("profieltarieven.csv", "toeslagen.csv", "mpt_modules.csv", "parameters.csv")) {
+            String tekst;
+            try (java.io.InputStream in = BrowserIT.class.getClassLoader()
+                    .getResourceAsStream("db/tarieven/2015-2026/" + naam)) {
+                tekst = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r", "");
+            }
+            String[] regels = tekst.split("\n");
+            StringBuilder nieuw = new StringBuilder(regels[0]).append('\n');
+            for (int i = 1; i < regels.length && !naam.equals("parameters.csv"); i++) {
+                if (regels[i].startsWith("2026;")) {
+                    String regel = "2027" + regels[i].substring(4).replace("2026-", "2027-");
+                    if (regel.startsWith("2027;VV5;")) {
+                        String[] velden = regel.split(";", 7);
+                        velden[4] = vptVv5;
+                        regel = String.join(";", velden);
+                    }
+                    nieuw.append(regel).append('\n');
+                }
+            }
+            uit.put(naam, nieuw.toString());
+        }
+        return uit;
+    }
+
     /** Sets a date input the way a user's date picker does (the ISO value); typing is locale-dependent. */
     private static void zetDatum(Browser b, String id, String iso) {
         b.driver().executeScript("arguments[0].value = arguments[1];", b.driver().findElement(By.id(id)), iso);

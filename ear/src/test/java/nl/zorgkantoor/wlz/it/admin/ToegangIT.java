@@ -271,7 +271,7 @@ class ToegangIT {
         paden = new java.util.ArrayList<>(paden);
         paden.addAll(List.of("/wlz/app/rapporten/archief.xhtml", "/wlz/app/wachtlijst/overzicht.xhtml",
                 "/wlz/app/beheer/nzameldingen.xhtml", "/wlz/app/beheer/streefnormen.xhtml",
-                "/wlz/app/beheer/partners.xhtml"));
+                "/wlz/app/beheer/partners.xhtml", "/wlz/app/beheer/tarieven.xhtml"));
         List<String> wie = new java.util.ArrayList<>(MET_REGIO);
         wie.addAll(ZONDER_REGIO);
         wie.add(ANONIEM);

@@ -60,10 +60,14 @@ public class BudgetTarievenService implements BudgetTarieven {
         return cache.tabel().toeslagen(jaar).stream()
                 .filter(t -> t.geldigheid().bevat(peildatum))
                 .sorted(Comparator.comparing(Toeslag::code))
-                .map(t -> new ToeslagView(t.code(), t.naam(), new Bedrag(t.dagtarief()),
-                        Bedrag.centen(Tariefbedragen.jaarbedragCenten(t.dagtarief(), Tariefjaar.dagen(jaar),
-                                BigDecimal.valueOf(100))), t.instellingsgebonden(), t.gebruikelijkeZorg(),
-                        t.pgbToegestaan(), t.profielen(), t.leeftijdTot(), t.voorwaarde(), t.bron()))
+                .map(t -> view(t, jaar))
                 .toList();
+    }
+
+    static ToeslagView view(Toeslag t, int jaar) {
+        return new ToeslagView(t.code(), t.naam(), new Bedrag(t.dagtarief()),
+                Bedrag.centen(Tariefbedragen.jaarbedragCenten(t.dagtarief(), Tariefjaar.dagen(jaar),
+                        BigDecimal.valueOf(100))), t.instellingsgebonden(), t.gebruikelijkeZorg(),
+                t.pgbToegestaan(), t.profielen(), t.leeftijdTot(), t.voorwaarde(), t.bron());
     }
 }

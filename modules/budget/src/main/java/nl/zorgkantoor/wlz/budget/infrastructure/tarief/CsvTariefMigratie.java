@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import nl.zorgkantoor.wlz.budget.domain.tarief.TariefCsv;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefset;
+import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefversie;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -63,7 +64,7 @@ public abstract class CsvTariefMigratie extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        TariefsetSchrijver.schrijf(context.getConnection(), tariefset(), omschrijving, "classpath:" + map,
-                "flyway", Instant.now());
+        TariefsetSchrijver.schrijf(context.getConnection(), tariefset(),
+                new Tariefversie(tariefversie, omschrijving, "classpath:" + map, "flyway", Instant.now()));
     }
 }

@@ -6,12 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import nl.zorgkantoor.wlz.budget.domain.tarief.MptModule;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Profieltarief;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefparameter;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefset;
+import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefversie;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Toeslag;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 
@@ -24,15 +24,17 @@ public final class TariefsetSchrijver {
     private TariefsetSchrijver() {
     }
 
-    public static void schrijf(Connection connection, Tariefset set, String omschrijving, String herkomst,
-                               String geladenDoor, Instant moment) throws SQLException {
+    public static void schrijf(Connection connection, Tariefset set, Tariefversie versie) throws SQLException {
+        if (set.versie() != versie.versie()) {
+            throw new IllegalArgumentException("Tariefset " + set.versie() + " hoort niet bij versie " + versie.versie());
+        }
         try (PreparedStatement st = connection.prepareStatement("insert into budget.tariefversie"
                 + " (versie, omschrijving, herkomst, geladen_door, geladen_op) values (?, ?, ?, ?, ?)")) {
             st.setInt(1, set.versie());
-            st.setString(2, omschrijving);
-            st.setString(3, herkomst);
-            st.setString(4, geladenDoor);
-            st.setTimestamp(5, Timestamp.from(moment));
+            st.setString(2, versie.omschrijving());
+            st.setString(3, versie.herkomst());
+            st.setString(4, versie.geladenDoor());
+            st.setTimestamp(5, Timestamp.from(versie.geladenOp()));
             st.executeUpdate();
         }
         try (PreparedStatement st = connection.prepareStatement("insert into budget.profieltarief (versie, jaar,"

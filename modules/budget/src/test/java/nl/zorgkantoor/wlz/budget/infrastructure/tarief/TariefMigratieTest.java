@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefimport;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefset;
+import nl.zorgkantoor.wlz.budget.domain.tarief.Tariefversie;
 import nl.zorgkantoor.wlz.budget.domain.tarief.Tarieftabel;
 import nl.zorgkantoor.wlz.budget.domain.tarief.TestTarieven;
 import nl.zorgkantoor.wlz.budget.infrastructure.BudgetSchema;
@@ -44,8 +46,21 @@ class TariefMigratieTest {
             assertThat(Tarieftabel.van(versies).pgbPlafondCenten(Zorgprofiel.VV5, 2024)).isEqualTo(6_588_000L);
 
             // a version is never overwritten in place
-            assertThatThrownBy(() -> TariefsetSchrijver.schrijf(connection, uitCsv, "nogmaals", "test", "test",
-                    Instant.now())).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> TariefsetSchrijver.schrijf(connection, uitCsv,
+                    new Tariefversie(1, "nogmaals", "test", "test", Instant.now()))).isInstanceOf(SQLException.class);
+
+            // RULES B-03: a BEHEERDER's version 2 for 2026 replaces 2026 as a whole; 2025 and version 1 stay as they were
+            Tariefset correctie = Tariefimport.controleer(2, TestTarieven.alleenJaar(2026, "195.00"),
+                    uitCsv.jaren());
+            TariefsetSchrijver.schrijf(connection, correctie,
+                    new Tariefversie(2, "Correctie 2026", "upload tarieven-2026.csv", "beheerder", Instant.now()));
+            List<Tariefset> na = TariefsetLezer.leesAlle(connection);
+            assertThat(na).hasSize(2);
+            assertThat(na.get(0).profieltarieven()).containsExactlyInAnyOrderElementsOf(uitCsv.profieltarieven());
+            Tarieftabel tabel = Tarieftabel.van(na);
+            assertThat(tabel.profieltarief(Zorgprofiel.VV5, 2026).vptExclBh()).isEqualByComparingTo("195.00");
+            assertThat(tabel.profieltarief(Zorgprofiel.VV5, 2025))
+                    .isEqualTo(Tarieftabel.van(uitCsv).profieltarief(Zorgprofiel.VV5, 2025));
         }
         // a second run finds nothing to do and validates the CSV checksum
         assertThat(ContextSchema.migreer(dataSource, "budget", getClass().getClassLoader(),
