@@ -493,6 +493,51 @@ class BrowserIT {
         return uit;
     }
 
+    /**
+     * Issue 8, cliëntdossier: waiting-status history, zorglevering and the messages about the client; RULES W-01: a
+     * medewerker records a waiting status (a date in the future is refused), which the history then shows as reported
+     * by that medewerker, and the change is in the audit trail.
+     */
+    @Test
+    void eenMedewerkerLegtInHetDossierEenWachtstatusVastEnZietDeGeschiedenis() {
+        String gisteren = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
+        String morgen = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(2).toString();
+        try (Browser b = new Browser("medewerker.utrecht")) {
+            b.login("medewerker.utrecht");
+            b.open("/wlz/app/clienten/dossier.xhtml?client=4");
+            b.wachtOp(By.id("kop-wachtlijst"));
+            for (String kop : java.util.List.of("kop-wachtlijst", "kop-zorglevering", "kop-berichten")) {
+                assertTrue(b.alle(By.id(kop)).size() == 1, kop);
+            }
+            b.screenshot("10-dossier-wachtstatus");
+
+            new Select(b.driver().findElement(By.id("wachtstatus:status"))).selectByVisibleText("7 Actief plaatsen");
+            zetDatum(b, "wachtstatus:ingangsdatum", morgen);
+            b.klik(By.id("wachtstatus:vastleggen"));
+            b.wachtOp(By.id("meldingen"));
+            assertTrue(b.paginatekst().contains("De ingangsdatum ligt in de toekomst"), b.paginatekst());
+
+            new Select(b.driver().findElement(By.id("wachtstatus:status"))).selectByVisibleText("7 Actief plaatsen");
+            zetDatum(b, "wachtstatus:ingangsdatum", gisteren);
+            b.vul("wachtstatus:aanbieder", "12345678");
+            b.klik(By.id("wachtstatus:vastleggen"));
+            b.wachtOp(By.xpath("//*[contains(text(),'Vastgelegd: actief plaatsen')]"));
+            String tabel = b.tekst(By.id("wachtstatussen"));
+            assertTrue(tabel.lines().anyMatch(r -> r.startsWith("7 Actief plaatsen") && r.contains("12345678")
+                    && r.contains("medewerker.utrecht")), tabel);
+            b.screenshot("11-dossier-wachtstatus-vastgelegd");
+        }
+        try (Browser b = new Browser("beheerder")) {
+            b.login("beheerder");
+            b.klikLink("Audit trail");
+            b.wachtOp(By.id("filter:gebruiker"));
+            b.vul("filter:gebruiker", "medewerker.utrecht").klik(By.id("filter:zoek"));
+            b.wachtOp(By.id("lijst:regels"));
+            assertTrue(b.tekst(By.id("lijst:regels")).contains("wachtstatus 7 Actief plaatsen per " + gisteren),
+                    b.tekst(By.id("lijst:regels")));
+        }
+    }
+
     /** Sets a date input the way a user's date picker does (the ISO value); typing is locale-dependent. */
     private static void zetDatum(Browser b, String id, String iso) {
         b.driver().executeScript("arguments[0].value = arguments[1];", b.driver().findElement(By.id(id)), iso);

@@ -241,6 +241,9 @@ class ToegangIT {
             };
             return clientgegevens && wie.endsWith("." + regio);
         }
+        if (pad.startsWith("/wlz/api/rapporten/")) {
+            return wie.equals("beheerder") || wie.equals("toezichthouder");
+        }
         if (pad.startsWith("/wlz/app/beheer/")) {
             return wie.equals("beheerder");
         }
@@ -271,7 +274,8 @@ class ToegangIT {
         paden = new java.util.ArrayList<>(paden);
         paden.addAll(List.of("/wlz/app/rapporten/archief.xhtml", "/wlz/app/wachtlijst/overzicht.xhtml",
                 "/wlz/app/beheer/nzameldingen.xhtml", "/wlz/app/beheer/streefnormen.xhtml",
-                "/wlz/app/beheer/partners.xhtml", "/wlz/app/beheer/tarieven.xhtml"));
+                "/wlz/app/beheer/partners.xhtml", "/wlz/app/beheer/tarieven.xhtml",
+                "/wlz/api/rapporten/wachtlijst/2026-09-01"));
         List<String> wie = new java.util.ArrayList<>(MET_REGIO);
         wie.addAll(ZONDER_REGIO);
         wie.add(ANONIEM);

@@ -32,6 +32,10 @@ public class Account {
     @Column(name = "wachtwoord_hash", nullable = false, length = 100)
     private String wachtwoordHash;
 
+    /** Set for a chain partner's machine key (salted SHA-256 digest in wachtwoord_hash), null for a bcrypt hash. */
+    @Column(name = "sleutel_zout", length = 44)
+    private String sleutelZout;
+
     @Column(name = "volledige_naam", nullable = false, length = 200)
     private String volledigeNaam;
 
@@ -94,8 +98,32 @@ public class Account {
         this.regioCode = regio == null ? null : regio.code();
     }
 
+    /** A chain partner's machine account (role KETENPARTNER), with its key as salted SHA-256 digest. */
+    public static Account ketenpartner(String gebruikersnaam, Wachtwoorden.Machinesleutel sleutel,
+                                       String volledigeNaam, LocalDateTime aangemaaktOp) {
+        Account account = new Account(gebruikersnaam, sleutel.digest(), volledigeNaam, null,
+                Set.of(Rollen.KETENPARTNER), aangemaaktOp);
+        account.sleutelZout = sleutel.zout();
+        return account;
+    }
+
     public void wijzigWachtwoordHash(String hash) {
         this.wachtwoordHash = Objects.requireNonNull(hash, "hash");
+        this.sleutelZout = null;
+    }
+
+    public void wijzigMachinesleutel(Wachtwoorden.Machinesleutel sleutel) {
+        this.wachtwoordHash = sleutel.digest();
+        this.sleutelZout = sleutel.zout();
+    }
+
+    /** A bcrypt hash from before machine keys were stored as a salted digest (toegang V3). */
+    boolean heeftBcryptMachinesleutel(char[] sleutel) {
+        return isKetenpartner() && sleutelZout == null && Wachtwoorden.klopt(sleutel, wachtwoordHash);
+    }
+
+    public boolean isKetenpartner() {
+        return rollen.contains(Rollen.KETENPARTNER);
     }
 
     public void zetActief(boolean actief) {

@@ -60,10 +60,15 @@ public class DemoGebruikers {
     private void maakKetenpartnersAan() {
         var nu = klok.nu().toLocalDateTime();
         for (DemoKetenpartners.Partner partner : DemoKetenpartners.ALLE) {
-            if (em.find(Account.class, partner.account()) == null) {
-                em.persist(new Account(partner.account(),
-                        Wachtwoorden.hashMachinesleutel(DemoKetenpartners.WACHTWOORD.toCharArray()), partner.naam(),
-                        null, Set.of(Rollen.KETENPARTNER), nu));
+            Account bestaand = em.find(Account.class, partner.account());
+            char[] demosleutel = DemoKetenpartners.WACHTWOORD.toCharArray();
+            if (bestaand != null && bestaand.heeftBcryptMachinesleutel(demosleutel)) {
+                // a demo database from before toegang V3: the same demo key, now as the cheap salted digest
+                bestaand.wijzigMachinesleutel(Wachtwoorden.hashMachinesleutel(demosleutel));
+                LOG.info(() -> "Ketenpartner " + partner.account() + ": demosleutel als gezouten SHA-256 opgeslagen");
+            } else if (bestaand == null) {
+                em.persist(Account.ketenpartner(partner.account(),
+                        Wachtwoorden.hashMachinesleutel(DemoKetenpartners.WACHTWOORD.toCharArray()), partner.naam(), nu));
                 LOG.info(() -> "Ketenpartner aangemaakt: " + partner.account());
             }
         }

@@ -35,14 +35,31 @@ public class GebruikersBeheer {
         return new Pagina<>(rijen, totaal, Math.max(0, eerste), begrensd);
     }
 
+    /** The names the partner realm mapper of configure.cli sends to the partner realm (see uitwisseling Ketenpartner). */
+    static final String KETENPARTNER_NAAM = "[0-9]{4}|[0-9]{8}|ciz";
+
     public AccountView maakAan(String gebruikersnaam, String volledigeNaam, Set<String> rollen, ZorgkantoorRegio regio,
                                char[] wachtwoord) {
         String naam = gebruikersnaam == null ? "" : gebruikersnaam.trim().toLowerCase();
         if (em.find(Account.class, naam) != null) {
             throw new IllegalArgumentException("De gebruikersnaam " + naam + " bestaat al.");
         }
-        Account account = new Account(naam, Wachtwoorden.hash(wachtwoord), volledigeNaam, regio, rollen,
-                klok.nu().toLocalDateTime());
+        Account account;
+        if (rollen != null && rollen.contains(Rollen.KETENPARTNER)) {
+            if (rollen.size() > 1) {
+                throw new IllegalArgumentException("Een ketenpartner-account is alleen KETENPARTNER: een machine-account"
+                        + " krijgt geen rol van een mens.");
+            }
+            if (!naam.matches(KETENPARTNER_NAAM)) {
+                throw new IllegalArgumentException("Een ketenpartner-account heet naar de iWlz-code van de partij: de"
+                        + " AGB-code (8 cijfers), de zorgkantoorcode (4 cijfers) of ciz.");
+            }
+            account = Account.ketenpartner(naam, Wachtwoorden.hashMachinesleutel(wachtwoord), volledigeNaam,
+                    klok.nu().toLocalDateTime());
+        } else {
+            account = new Account(naam, Wachtwoorden.hash(wachtwoord), volledigeNaam, regio, rollen,
+                    klok.nu().toLocalDateTime());
+        }
         em.persist(account);
         return AccountView.van(account);
     }
@@ -60,7 +77,12 @@ public class GebruikersBeheer {
     }
 
     public void stelWachtwoordIn(String gebruikersnaam, char[] wachtwoord) {
-        bestaand(gebruikersnaam).wijzigWachtwoordHash(Wachtwoorden.hash(wachtwoord));
+        Account account = bestaand(gebruikersnaam);
+        if (account.isKetenpartner()) {
+            account.wijzigMachinesleutel(Wachtwoorden.hashMachinesleutel(wachtwoord));
+        } else {
+            account.wijzigWachtwoordHash(Wachtwoorden.hash(wachtwoord));
+        }
     }
 
     private Account bestaand(String gebruikersnaam) {

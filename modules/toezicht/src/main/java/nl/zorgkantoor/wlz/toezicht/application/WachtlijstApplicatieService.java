@@ -1,19 +1,36 @@
 package nl.zorgkantoor.wlz.toezicht.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.zorgkantoor.wlz.kernel.Periode;
+import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
+import nl.zorgkantoor.wlz.kernel.platform.Datasource;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.kernel.toegang.Gebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.HuidigeGebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.toezicht.api.Leveringsstatus;
 import nl.zorgkantoor.wlz.toezicht.api.LeveringsstatusMelding;
 import nl.zorgkantoor.wlz.toezicht.api.OngeldigeWachtlijstMelding;
+import nl.zorgkantoor.wlz.toezicht.api.Wachtgeschiedenis;
 import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import nl.zorgkantoor.wlz.toezicht.api.WachtstatusRegel;
 import nl.zorgkantoor.wlz.toezicht.domain.WachtlijstRepository;
 import nl.zorgkantoor.wlz.toezicht.domain.Wachtlijstinschrijving;
 
@@ -36,6 +53,15 @@ public class WachtlijstApplicatieService implements WachtlijstService {
 
     @Inject
     private Klok klok;
+
+    @Inject
+    private HuidigeGebruiker huidigeGebruiker;
+
+    @Resource(lookup = Datasource.JNDI)
+    private DataSource dataSource;
+
+    /** A dossier shows at most this many statuses and periods: enough for any real history, bounded for a page. */
+    static final int MAXIMUM_IN_DOSSIER = 100;
 
     @Override
     public void registreer(LeveringsstatusMelding melding) {
@@ -74,6 +100,66 @@ public class WachtlijstApplicatieService implements WachtlijstService {
         return wachtlijst.inschrijvingenOp(clientId, peildatum).stream()
                 .flatMap(i -> i.statusOp(peildatum).stream())
                 .anyMatch(WACHT_OP_OPNAME::contains);
+    }
+
+    @Override
+    public void legVastDoorMedewerker(LeveringsstatusMelding melding) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        gebruiker.controleerRol(Rollen.MEDEWERKER, Rollen.BEOORDELAAR);
+        if (melding == null || melding.regio() == null) {
+            throw new OngeldigeWachtlijstMelding("De regio van de cliënt ontbreekt");
+        }
+        gebruiker.controleerClient(melding.regio());
+        if (melding.ingangsdatum() != null && melding.ingangsdatum().isAfter(klok.vandaag())) {
+            throw new OngeldigeWachtlijstMelding("De ingangsdatum ligt in de toekomst; leg een status vast die al geldt.");
+        }
+        registreer(new LeveringsstatusMelding(melding.clientId(), melding.regio(), melding.zorgprofiel(),
+                melding.status(), melding.classificatie(), melding.aanbieder(), melding.ingangsdatum(),
+                klok.nu().toInstant(), gebruiker.naam()));
+    }
+
+    @Override
+    public Wachtgeschiedenis geschiedenis(long clientId, ZorgkantoorRegio clientRegio) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        if (!gebruiker.isAnoniem()) {
+            gebruiker.controleerClient(clientRegio);
+        }
+        List<WachtstatusRegel> statussen = new ArrayList<>();
+        List<Periode> overbrugging = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement st = c.prepareStatement("select s.status, s.classificatie, s.aanbieder,"
+                    + " s.ingangsdatum, s.einddatum, s.gemeld_op, s.bron from toezicht.wachtstatus s"
+                    + " join toezicht.wachtlijst_inschrijving i on i.id = s.inschrijving_id where i.client_id = ?"
+                    + " order by s.ingangsdatum desc, s.id desc")) {
+                st.setLong(1, clientId);
+                st.setMaxRows(MAXIMUM_IN_DOSSIER);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Date einde = rs.getDate(5);
+                        statussen.add(new WachtstatusRegel(Leveringsstatus.vanCode(rs.getString(1)).orElseThrow(),
+                                rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                                einde == null ? null : einde.toLocalDate(), rs.getTimestamp(6).toInstant(),
+                                rs.getString(7)));
+                    }
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("select o.ingangsdatum, o.einddatum"
+                    + " from toezicht.overbruggingszorg o join toezicht.wachtlijst_inschrijving i"
+                    + " on i.id = o.inschrijving_id where i.client_id = ? order by o.ingangsdatum desc, o.id desc")) {
+                st.setLong(1, clientId);
+                st.setMaxRows(MAXIMUM_IN_DOSSIER);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        Date einde = rs.getDate(2);
+                        overbrugging.add(new Periode(rs.getDate(1).toLocalDate(),
+                                einde == null ? null : einde.toLocalDate()));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Wachtlijstgeschiedenis lezen mislukt: " + e.getMessage(), e);
+        }
+        return new Wachtgeschiedenis(statussen, overbrugging);
     }
 
     private Instant gemeldOp(LeveringsstatusMelding melding) {

@@ -24,6 +24,15 @@ import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagView;
 import nl.zorgkantoor.wlz.regelingen.api.RegelingenService;
+import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
+import nl.zorgkantoor.wlz.kernel.platform.Pagina;
+import nl.zorgkantoor.wlz.toezicht.api.Wachtgeschiedenis;
+import nl.zorgkantoor.wlz.toezicht.api.WachtlijstService;
+import nl.zorgkantoor.wlz.toezicht.api.Zorglevering;
+import nl.zorgkantoor.wlz.toezicht.api.ZorgleveringService;
+import nl.zorgkantoor.wlz.uitwisseling.api.BerichtRegel;
+import nl.zorgkantoor.wlz.uitwisseling.api.BerichtZoekvraag;
+import nl.zorgkantoor.wlz.uitwisseling.api.BerichtenlogService;
 
 /**
  * Het cliëntdossier, opened by client id in the URL ({@code dossier.xhtml?client=42}). The id is untrusted input:
@@ -61,6 +70,23 @@ public class DossierBacking implements Serializable {
     @Inject
     private Klok klok;
 
+    @EJB
+    private WachtlijstService wachtlijst;
+
+    @EJB
+    private ZorgleveringService zorgleveringService;
+
+    @EJB
+    private BerichtenlogService berichtenlog;
+
+    /** The latest messages about the client shown in the dossier; the rest is one click away in Berichtenverkeer. */
+    static final int BERICHTEN_IN_DOSSIER = 10;
+
+    private Wachtgeschiedenis wachtgeschiedenis;
+    private List<Zorglevering> zorglevering = List.of();
+    private Pagina<BerichtRegel> toewijzingen;
+    private Pagina<BerichtRegel> berichten;
+
     /** f:viewAction: runs before rendering, on GET only. */
     public void open() {
         if (clientId == null) {
@@ -84,9 +110,19 @@ public class DossierBacking implements Serializable {
         // regelingen checks the region again for every case: a case of another region can never slip in.
         regelingen = regelingenService.vanClient(clientId);
         berekenBudget();
+        // toezicht and uitwisseling check the region themselves, as regelingen does.
+        wachtgeschiedenis = wachtlijst.geschiedenis(clientId, client.regio());
+        zorglevering = zorgleveringService.vanClient(clientId, client.regio());
+        String bsn = client.bsn().waarde();
+        toewijzingen = berichtenlog.zoek(new BerichtZoekvraag("AW33", null, "UIT", null, null, null, null, bsn), 0,
+                BERICHTEN_IN_DOSSIER);
+        berichten = berichtenlog.zoek(new BerichtZoekvraag(null, null, null, null, null, null, null, bsn), 0,
+                BERICHTEN_IN_DOSSIER);
         vastlegging.toegestaan(Actie.INZIEN, clientId, "cliëntdossier",
                 "persoonsgegevens, " + indicaties.size() + " indicatiebesluit(en), " + regelingen.size()
-                        + " regeling(en), budget " + (budget == null ? "-" : budget.totaal().formatteer()));
+                        + " regeling(en), budget " + (budget == null ? "-" : budget.totaal().formatteer()) + ", "
+                        + wachtgeschiedenis.statussen().size() + " wachtstatus(sen), " + zorglevering.size()
+                        + " zorgleveringsperiode(s), " + berichten.totaal() + " bericht(en)");
     }
 
     /**
@@ -113,6 +149,34 @@ public class DossierBacking implements Serializable {
         } catch (BudgetvraagOngeldig e) {
             budgetUitleg = e.getMessage();
         }
+    }
+
+    /** After a medewerker recorded a waiting status: the history as it now stands. */
+    void verversWachtgeschiedenis() {
+        wachtgeschiedenis = wachtlijst.geschiedenis(clientId, client.regio());
+    }
+
+    /** The zorgprofiel of the indicatiebesluit valid today, else of the latest one; null without any. */
+    Zorgprofiel huidigZorgprofiel() {
+        LocalDate vandaag = klok.vandaag();
+        return indicaties.stream().filter(i -> i.geldigheid().bevat(vandaag)).findFirst()
+                .or(() -> indicaties.stream().findFirst()).map(IndicatieView::zorgprofiel).orElse(null);
+    }
+
+    public Wachtgeschiedenis getWachtgeschiedenis() {
+        return wachtgeschiedenis;
+    }
+
+    public List<Zorglevering> getZorglevering() {
+        return zorglevering;
+    }
+
+    public Pagina<BerichtRegel> getToewijzingen() {
+        return toewijzingen;
+    }
+
+    public Pagina<BerichtRegel> getBerichten() {
+        return berichten;
     }
 
     public List<AanvraagView> getRegelingen() {
