@@ -590,4 +590,42 @@ class ToegangIT {
         }
         assertTrue(WebSessie.isLoginFormulier(WebSessie.anoniem().get(pad)));
     }
+
+    /**
+     * Issue 4: a beheerder creates a chain partner's account on Beheer › Gebruikers. Its name is the partner's iWlz
+     * code and its key at least 24 characters (stored as salted SHA-256); with that key the partner passes the SOAP
+     * login (its message is refused only because it is not the Afzender), with a wrong key it gets 401.
+     */
+    @Test
+    @Order(30)
+    @RunAsClient
+    void eenKetenpartnerUitHetBeheerschermLogtInMetZijnLangeSleutel() {
+        String agb = "9" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String sleutel = "Tp-" + java.util.UUID.randomUUID();
+        WebSessie beheerder = WebSessie.ingelogd("beheerder");
+        String token = "?jakarta.faces.Token=" + WebSessie.token(beheerder.get("/wlz/index.xhtml").body());
+        String pad = "/wlz/app/beheer/gebruikers.xhtml" + token;
+        java.util.function.BiFunction<String, String, HttpResponse<String>> maakAan = (naam, wachtwoord) ->
+                beheerder.postFaces(pad, beheerder.get(pad).body(), "nieuw", java.util.Map.of("nieuw:naam", naam,
+                        "nieuw:volledig", "Aanbieder " + agb, "nieuw:rol", "KETENPARTNER", "nieuw:regio", "",
+                        "nieuw:wachtwoord", wachtwoord), "nieuw:aanmaken");
+
+        assertTrue(maakAan.apply(agb, "WlzDemo2026!-kort").body().contains("minstens 24 tekens"));
+        assertTrue(maakAan.apply("aanbieder.x", sleutel).body().contains("heet naar de iWlz-code"));
+        assertTrue(maakAan.apply(agb, sleutel).body().contains("Gebruiker " + agb + " is aangemaakt."));
+
+        String bericht = Voorbeeldberichten.envelop(Voorbeeldberichten.aw39("TK" + agb, bsnBuitenDemo(), 1, "754",
+                java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 5), "1"));
+        for (var geval : java.util.Map.of(sleutel, "0001", sleutel + "x", "401").entrySet()) {
+            HttpResponse<String> antwoord = ItOmgeving.verstuur(java.net.http.HttpRequest.newBuilder(
+                            ItOmgeving.http("/uitwisseling/ZorgaanbiederService"))
+                    .header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (agb + ":" + geval.getKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(bericht)).build());
+            String uitkomst = antwoord.statusCode() != 200 ? String.valueOf(antwoord.statusCode())
+                    : antwoord.body().contains(">0001<") ? "0001" : "verwerkt";
+            assertEquals(geval.getValue(), uitkomst, antwoord.body());
+        }
+    }
 }
