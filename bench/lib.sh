@@ -43,7 +43,7 @@ bench_server_start() {
   bench_log="$bench_base/log/server.log"
   bench_start_s=$(date +%s.%N)
   # shellcheck disable=SC2086
-  JAVA_OPTS="-Xms512m -Xmx${BENCH_XMX:-2g} -Djava.net.preferIPv4Stack=true" \
+  JAVA_OPTS="-Xms512m -Xmx${BENCH_XMX:-2g} -Djava.net.preferIPv4Stack=true ${BENCH_JVM_EXTRA:-}" \
     "$bench_jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$bench_base" \
     -Djboss.socket.binding.port-offset="$bench_offset" -Dwlz.demo.aantal="$aantal" -Dwlz.demo.regios="$regios" \
     -Dwlz.rapport.planning=false $bench_dbargs "$@" >"$bench_base/console.log" 2>&1 &

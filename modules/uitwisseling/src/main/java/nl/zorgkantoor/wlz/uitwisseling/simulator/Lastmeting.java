@@ -18,7 +18,7 @@ import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 /**
  * Load driver for bench/RESULTS.md: IO31 messages (one new client each) from several threads to the CizService,
  * and the same messages to the bare EchoService on the same server, as the yardstick.
- * {@code java ... Lastmeting <server-url> <threads> <berichten>}. The IO31 calls log in as the demo CIZ account
+ * {@code java ... Lastmeting <server-url> <threads> <berichten> [rondes]}: echo and IO31 alternate in rounds. The IO31 calls log in as the demo CIZ account
  * (HTTP Basic, README "Ketenpartners").
  */
 public final class Lastmeting {
@@ -32,12 +32,32 @@ public final class Lastmeting {
         String server = args[0];
         int threads = Integer.parseInt(args[1]);
         int aantal = Integer.parseInt(args[2]);
+        int rondes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        meet("warm-up echo", http, server + "/uitwisseling/EchoService", threads, Math.min(200, aantal), true);
-        meet("warm-up io31", http, server + "/uitwisseling/CizService", threads, Math.min(200, aantal), false);
-        double echo = meet("EchoService", http, server + "/uitwisseling/EchoService", threads, aantal, true);
-        double io31 = meet("CizService IO31", http, server + "/uitwisseling/CizService", threads, aantal, false);
-        System.out.printf("verhouding IO31/echo: %.1f%%%n", 100 * io31 / echo);
+        String echoUrl = server + "/uitwisseling/EchoService";
+        String io31Url = server + "/uitwisseling/CizService";
+        meet("warm-up echo", http, echoUrl, threads, Math.min(200, aantal), true);
+        meet("warm-up io31", http, io31Url, threads, Math.min(200, aantal), false);
+        // Echo and IO31 alternate in rounds: on a shared 2-core machine the speed drifts by tens of percents within
+        // a minute, and a ratio of neighbouring rounds is far steadier than one of two long runs.
+        int perRonde = Math.max(1, aantal / rondes);
+        List<Double> verhoudingen = new ArrayList<>();
+        double echoTotaal = 0;
+        double io31Totaal = 0;
+        for (int r = 1; r <= rondes; r++) {
+            double echo = meet("ronde " + r + " EchoService", http, echoUrl, threads, perRonde, true);
+            double io31 = meet("ronde " + r + " CizService IO31", http, io31Url, threads, perRonde, false);
+            verhoudingen.add(io31 / echo);
+            echoTotaal += echo;
+            io31Totaal += io31;
+        }
+        Collections.sort(verhoudingen);
+        System.out.printf("gemiddeld: EchoService %.1f berichten/s, CizService IO31 %.1f berichten/s%n",
+                echoTotaal / rondes, io31Totaal / rondes);
+        System.out.printf("verhouding IO31/echo per ronde: %s%n", verhoudingen.stream()
+                .map(v -> String.format("%.1f%%", 100 * v)).toList());
+        System.out.printf("verhouding IO31/echo: %.1f%% (mediaan van %d rondes van %d berichten)%n",
+                100 * verhoudingen.get(rondes / 2), rondes, perRonde);
     }
 
     private static double meet(String naam, HttpClient http, String url, int threads, int aantal, boolean echo)
