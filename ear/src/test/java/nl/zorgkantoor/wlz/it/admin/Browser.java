@@ -68,6 +68,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The audit trail lines of one user, as the beheerder reads them under Beheer › Audit trail (first page). */
+    static String auditTrailVan(String gebruiker) {
+        try (Browser b = new Browser("beheerder-audit")) {
+            b.login("beheerder");
+            b.klikLink("Audit trail");
+            b.wachtOp(By.id("filter:gebruiker"));
+            b.vul("filter:gebruiker", gebruiker).klik(By.id("filter:zoek"));
+            b.wachtOp(By.id("lijst:regels"));
+            return b.tekst(By.id("lijst:regels"));
+        }
+    }
+
     Browser login(String gebruiker) {
         open("/wlz/");
         vul("j_username", gebruiker);
