@@ -37,7 +37,7 @@ public final class Deployments {
                 .importFrom(earBestand).as(EnterpriseArchive.class);
         WebArchive test = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClasses(testKlassen)
-                .addClasses(Deployments.class, ItOmgeving.class, Retourcodes.class)
+                .addClasses(Deployments.class, ItOmgeving.class, Retourcodes.class, TestBsn.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         // The EAR holds several WARs: tell Arquillian which one carries the test.
         ear.addAsModule(Testable.archiveToTest(test));

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.indicatie.api.ClientService;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
@@ -60,7 +59,7 @@ class FoundationIT {
 
     @Test
     void eenClientGaatHeenEnTerugDoorDeFlywayTabel() {
-        Bsn bsn = uniekBsn();
+        Bsn bsn = Bsn.of(TestBsn.uniek('1'));
         ClientView bewaard = clienten.registreer(new NieuweClient(bsn, "Test", "Rondreis", 'V',
                 LocalDate.of(1940, 2, 29), ZorgkantoorRegio.UTRECHT));
 
@@ -133,14 +132,4 @@ class FoundationIT {
         assertEquals("DENY", pagina.headers().firstValue("X-Frame-Options").orElse(""));
     }
 
-    /** A valid BSN outside the demo range (demo BSNs start with 2..9). */
-    private static Bsn uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return Bsn.of(kandidaat);
-            }
-        }
-    }
 }

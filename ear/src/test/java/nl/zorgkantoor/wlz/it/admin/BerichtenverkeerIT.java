@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.it.uitwisseling.TestAanbieder;
-import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
 import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
@@ -54,7 +54,7 @@ class BerichtenverkeerIT {
     @Test
     @RunAsClient
     void eenMedewerkerVindtEenBerichtOpBsnEnZietDeXmlOntsnaptEnDeCodesInWoorden() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String id = "BV" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         // a name with markup: it must come back as text, never as markup
         String bericht = Voorbeeldberichten.io31(id, bsn, 1, "754", INGANG)
@@ -88,7 +88,7 @@ class BerichtenverkeerIT {
     @Test
     @RunAsClient
     void eenAfgekeurdBerichtToont0001InWoorden() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String id = "BV" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         ItOmgeving.soap("/uitwisseling/CizService", Voorbeeldberichten.envelop(
                 Voorbeeldberichten.io31(id, bsn, 1, "123", INGANG)));
@@ -167,13 +167,4 @@ class BerichtenverkeerIT {
         return Long.parseLong(m.group(1));
     }
 
-    private static String uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return kandidaat;
-            }
-        }
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
 import nl.zorgkantoor.wlz.regelingen.api.AanvraagIndienen;
@@ -338,7 +339,7 @@ class ToegangIT {
         int cellen = 0;
         for (String gebruiker : wie) {
             for (String pad : List.of("/uitwisseling/CizService", "/uitwisseling/ZorgaanbiederService")) {
-                String bsn = bsnBuitenDemo();
+                String bsn = TestBsn.uniek('1');
                 String id = "TG" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
                 String bericht = pad.endsWith("CizService")
                         ? Voorbeeldberichten.io31(id, bsn, 1, "754", java.time.LocalDate.of(2025, 3, 1))
@@ -380,15 +381,6 @@ class ToegangIT {
         return eigenDienst ? "verwerkt" : "0001";
     }
 
-    private static String bsnBuitenDemo() {
-        while (true) {
-            String bsn = nl.zorgkantoor.wlz.kernel.Bsn.metControlecijfer("1" + String.format("%07d",
-                    java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (bsn != null) {
-                return bsn;
-            }
-        }
-    }
 
     /** Berichtenverkeer (issue 4): MEDEWERKER and BEOORDELAAR only (web.xml), each limited to the own region. */
     @Test
@@ -614,7 +606,7 @@ class ToegangIT {
         assertTrue(maakAan.apply("aanbieder.x", sleutel).body().contains("heet naar de iWlz-code"));
         assertTrue(maakAan.apply(agb, sleutel).body().contains("Gebruiker " + agb + " is aangemaakt."));
 
-        String bericht = Voorbeeldberichten.envelop(Voorbeeldberichten.aw39("TK" + agb, bsnBuitenDemo(), 1, "754",
+        String bericht = Voorbeeldberichten.envelop(Voorbeeldberichten.aw39("TK" + agb, TestBsn.uniek('1'), 1, "754",
                 java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 5), "1"));
         for (var geval : java.util.Map.of(sleutel, "0001", sleutel + "x", "401").entrySet()) {
             HttpResponse<String> antwoord = ItOmgeving.verstuur(java.net.http.HttpRequest.newBuilder(

@@ -34,6 +34,7 @@ import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.NieuweClient;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bedrag;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
@@ -187,7 +188,7 @@ class BudgetIT {
         // meerzorg that ended in 2025 but is still TOEGEKEND (M-05): every check fires.
         LocalDate peildatum = LocalDate.of(2026, 6, 1);
         long uniek = 900_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
-        ClientView client = clienten.registreer(new NieuweClient(uniekBsn(), "Signaal", "Test", 'V',
+        ClientView client = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('1')), "Signaal", "Test", 'V',
                 LocalDate.of(1970, 1, 1), ZorgkantoorRegio.UTRECHT));
         try (Connection c = dataSource.getConnection()) {
             voerUit(c, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer, zorgprofiel,"
@@ -269,13 +270,4 @@ class BudgetIT {
         }
     }
 
-    private static Bsn uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return Bsn.of(kandidaat);
-            }
-        }
-    }
 }

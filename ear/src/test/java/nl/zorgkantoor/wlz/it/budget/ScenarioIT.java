@@ -21,6 +21,7 @@ import nl.zorgkantoor.wlz.indicatie.api.ClientService;
 import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.NieuweClient;
 import nl.zorgkantoor.wlz.it.Deployments;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,7 +118,7 @@ class ScenarioIT {
     }
 
     private long client(Connection c, long besluit, String profiel, int geboortejaar) throws Exception {
-        ClientView client = clienten.registreer(new NieuweClient(uniekBsn(), "Scenario", profiel, 'V',
+        ClientView client = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('3')), "Scenario", profiel, 'V',
                 LocalDate.of(geboortejaar, 5, 1), ZorgkantoorRegio.ZUID_LIMBURG));
         voerUit(c, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer, zorgprofiel,"
                 + " ingangsdatum, meerzorg_onderzoek, ontvangen_op) values (" + besluit + ", " + client.id()
@@ -141,13 +142,4 @@ class ScenarioIT {
         }
     }
 
-    private static Bsn uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "3" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return Bsn.of(kandidaat);
-            }
-        }
-    }
 }

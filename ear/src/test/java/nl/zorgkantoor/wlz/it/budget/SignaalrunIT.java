@@ -29,6 +29,7 @@ import nl.zorgkantoor.wlz.indicatie.api.ClientView;
 import nl.zorgkantoor.wlz.indicatie.api.NieuweClient;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.ZorgkantoorRegio;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,10 +72,10 @@ class SignaalrunIT {
         long uniek = 800_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L);
         // Adult LG6 client: a pgb and an mpt for begeleiding that overlap (L-02), an mpt for verpleging that overlaps
         // the pgb but for another function (no signal), and the youth toeslag at 56 (T-03).
-        ClientView volwassen = clienten.registreer(new NieuweClient(uniekBsn(), "Overlap", "Test", 'V',
+        ClientView volwassen = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('2')), "Overlap", "Test", 'V',
                 LocalDate.of(1970, 1, 1), ZorgkantoorRegio.UTRECHT));
         // LG6 client of 14 with a pab (P-02; the profile is right, so no P-01) and the youth toeslag (age is right).
-        ClientView kind = clienten.registreer(new NieuweClient(uniekBsn(), "Pab", "Kind", 'M',
+        ClientView kind = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('2')), "Pab", "Kind", 'M',
                 LocalDate.of(2012, 3, 1), ZorgkantoorRegio.UTRECHT));
         try (Connection c = dataSource.getConnection()) {
             indicatie(c, uniek, volwassen.id(), "LG6");
@@ -221,13 +222,4 @@ class SignaalrunIT {
         }
     }
 
-    private static Bsn uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "2" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return Bsn.of(kandidaat);
-            }
-        }
-    }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.indicatie.api.ClientService;
@@ -35,6 +34,7 @@ import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangst;
 import nl.zorgkantoor.wlz.indicatie.api.OntvangenIndicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.api.NieuweClient;
 import nl.zorgkantoor.wlz.it.Deployments;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bedrag;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
@@ -208,7 +208,7 @@ class RegelingenIT {
     void i04_hetCizSignaalOpentZelfEenMeerzorgzaak() throws Exception {
         // Through the indicatie context's own write entry point: the event crosses the module boundary as in
         // production and is observed after the indicatiebesluit commits.
-        Bsn bsn = uniekBsn();
+        Bsn bsn = Bsn.of(TestBsn.uniek('1'));
         IndicatieView eerste = ontvangst.ontvang(besluit(bsn, 1, true));
         ontvangst.ontvang(besluit(bsn, 2, true));
         List<AanvraagView> zaken = regelingen.vanClient(eerste.clientId());
@@ -221,7 +221,7 @@ class RegelingenIT {
         assertNotNull(zaak.clientondersteuningAangebodenOp()); // RULES M-08
         assertTrue(voldaan(zaak, "M-01"), "VG8 met CIZ-signaal: toegang via Rlz 2.2 lid 2");
 
-        IndicatieView zonderVlag = ontvangst.ontvang(besluit(uniekBsn(), 1, false));
+        IndicatieView zonderVlag = ontvangst.ontvang(besluit(Bsn.of(TestBsn.uniek('1')), 1, false));
         assertTrue(regelingen.vanClient(zonderVlag.clientId()).isEmpty(), "zonder vlag geen zaak");
     }
 
@@ -351,9 +351,9 @@ class RegelingenIT {
 
     @Test
     void overbrugging_o01_o02_alleenWieWachtEnDuurTegenDeNorm() throws Exception {
-        ClientView wachtend = clienten.registreer(new NieuweClient(uniekBsn(), "Wacht", "Op Opname", 'V',
+        ClientView wachtend = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('1')), "Wacht", "Op Opname", 'V',
                 LocalDate.of(1935, 4, 1), ZorgkantoorRegio.UTRECHT));
-        ClientView nietWachtend = clienten.registreer(new NieuweClient(uniekBsn(), "Wacht", "Niet", 'V',
+        ClientView nietWachtend = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('1')), "Wacht", "Niet", 'V',
                 LocalDate.of(1936, 4, 1), ZorgkantoorRegio.UTRECHT));
         wachtlijst.registreer(new LeveringsstatusMelding(wachtend.id(), ZorgkantoorRegio.UTRECHT, Zorgprofiel.VV6,
                 Leveringsstatus.ACTIEF_PLAATSEN, null, null, vandaag().minusDays(10), Instant.now(), "RegelingenIT"));
@@ -523,15 +523,6 @@ class RegelingenIT {
         }
     }
 
-    private static Bsn uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return Bsn.of(kandidaat);
-            }
-        }
-    }
 
     private static File jar(Class<?> klasse) {
         try {

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.Retourcodes;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,7 +126,7 @@ class CakMutatieIT {
 
     /** A new client with an indicatie and an AW35 whose CA317 the CAK received. */
     private String inZorg() throws Exception {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('2');
         assertTrue(soap("/uitwisseling/CizService", Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG))
                 .contains(">0200<"));
         String aw36 = soap("/uitwisseling/ZorgaanbiederService",
@@ -209,13 +210,4 @@ class CakMutatieIT {
         return "CM" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
     }
 
-    private static String uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "2" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return kandidaat;
-            }
-        }
-    }
 }

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.Retourcodes;
-import nl.zorgkantoor.wlz.kernel.Bsn;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +50,7 @@ class CakUitvalIT {
         try {
             long voor = maxId();
             for (int i = 0; i < AANTAL; i++) {
-                String bsn = uniekBsn();
+                String bsn = TestBsn.uniek('1');
                 assertTrue(soap("/uitwisseling/CizService", Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG))
                         .contains(">0200<"));
                 String aw36 = soap("/uitwisseling/ZorgaanbiederService",
@@ -137,13 +137,4 @@ class CakUitvalIT {
         return "CK" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
     }
 
-    private static String uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return kandidaat;
-            }
-        }
-    }
 }

@@ -16,6 +16,7 @@ import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.Retourcodes;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
@@ -70,7 +71,7 @@ class UitwisselingIT {
     // RULES X-01
     @Test
     void x01_eenGeldigeIo31Krijgt0200OpElkeKlasseEnWordtOpgeslagen() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String retour = io31(Voorbeeldberichten.io31(id(), bsn, 10, "754", INGANG));
 
         assertTrue(retour.contains("<io32:BerichtCode>389</io32:BerichtCode>"), retour);
@@ -94,7 +95,7 @@ class UitwisselingIT {
 
     @Test
     void tr079_eenOuderBesluitnummerGeeft9079OpDeIndicatie() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 5, "754", INGANG));
         String retour = io31(Voorbeeldberichten.io31(id(), bsn, 4, "755", INGANG));
 
@@ -106,7 +107,7 @@ class UitwisselingIT {
     // RULES X-02
     @Test
     void x02_hetzelfdeBerichtNogmaalsGeeftDezelfdeRetourEnVerandertNiets() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String bericht = Voorbeeldberichten.io31(id(), bsn, 3, "754", INGANG);
         String eerste = io31(bericht);
         String tweede = io31(bericht);
@@ -119,8 +120,8 @@ class UitwisselingIT {
     @Test
     void tr056_eenAnderBerichtMetDezelfdeIdentificatieGeeft9056() {
         String identificatie = id();
-        io31(Voorbeeldberichten.io31(identificatie, uniekBsn(), 3, "754", INGANG));
-        String ander = uniekBsn();
+        io31(Voorbeeldberichten.io31(identificatie, TestBsn.uniek('1'), 3, "754", INGANG));
+        String ander = TestBsn.uniek('1');
         String retour = io31(Voorbeeldberichten.io31(identificatie, ander, 3, "754", INGANG));
 
         assertTrue(retour.contains("<io32:RetourCode>9056</io32:RetourCode>"), retour);
@@ -131,7 +132,7 @@ class UitwisselingIT {
     // RULES X-01
     @Test
     void x01_eenSchemaOngeldigBerichtKrijgt0001AlleenInDeHeader() throws Exception {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String identificatie = id();
         String retour = io31(Voorbeeldberichten.io31(identificatie, bsn, 3, "123", INGANG));
 
@@ -153,7 +154,7 @@ class UitwisselingIT {
     @Test
     void x01_xxeEnEntiteitExpansieWordenAfgewezenZonderStacktrace() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), uniekBsn(), 3, "754", INGANG)
+                + Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), TestBsn.uniek('1'), 3, "754", INGANG)
                 .replace("Grietje", "&e;"));
         HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/CizService", xxe);
         assertFalse(antwoord.body().contains("root:"), antwoord.body());
@@ -165,7 +166,7 @@ class UitwisselingIT {
     // RULES X-01
     @Test
     void x01_eenTeGrootBerichtKrijgt0001() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String groot = Voorbeeldberichten.io31(id(), bsn, 3, "754", INGANG)
                 .replace("<io31:Meerzorg>", "<io31:Commentaar>" + "x".repeat(6_000_000) + "</io31:Commentaar><io31:Meerzorg>");
         String retour = io31(groot);
@@ -177,7 +178,7 @@ class UitwisselingIT {
     // RULES X-01
     @Test
     void x01_aw35EnAw39NaEenIndicatieKrijgen0200EnGaanNaarDeWachtlijst() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         long clientId = clienten.zoekOpBsn(Bsn.of(bsn)).orElseThrow().id();
 
@@ -194,7 +195,7 @@ class UitwisselingIT {
     /** Issue 4: the zorglevering of AW35 (start) and AW39 einde zorg (Mutatiecode 19) is kept for toezicht. */
     @Test
     void x01_aw35BegintEnAw39MetMutatiecode19BeeindigtDeZorglevering() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         LocalDate einde = INGANG.plusDays(110);
         ClientView client = inZorgTotEindeMet(bsn, einde, Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, einde, "1")
                 .replace("<aw39:Mutatiecode>18</aw39:Mutatiecode>", "<aw39:Mutatiecode>19</aw39:Mutatiecode>")
@@ -209,7 +210,7 @@ class UitwisselingIT {
      */
     @Test
     void x01_aw39MetMutatiecode20BeeindigtDeZorgleveringEnDeClientWachtWeer() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         LocalDate einde = INGANG.plusDays(110);
         ClientView client = inZorgTotEindeMet(bsn, einde, Voorbeeldberichten.aw39(id(), bsn, 1, "754", INGANG, einde, "1")
                 .replace("<aw39:Mutatiecode>18</aw39:Mutatiecode>", "<aw39:Mutatiecode>20</aw39:Mutatiecode>"));
@@ -241,7 +242,7 @@ class UitwisselingIT {
     // RULES CD029 over HTTP: an indicatie without Grondslagen gets D029 on its zorgzwaartepakket and is not stored
     @Test
     void cd029_eenIndicatieZonderGrondslagenGeeftD029EnWordtNietOpgeslagen() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String retour = post("/uitwisseling/CizService", Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG)
                 .replace("<io31:Grondslagen><iwlz:Grondslag01>02</iwlz:Grondslag01></io31:Grondslagen>", ""));
         // document order: Contact, GeindiceerdZorgzwaartepakket, Indicatie, Client
@@ -253,7 +254,7 @@ class UitwisselingIT {
     // second AanvraagInstelling for the same Instelling over an overlapping period gets 9106; the mutatie stays 0200
     @Test
     void cd073EnTr106_eenAanvraagZonderDossierhouderMetOverlappendeInstellingen() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         String instelling = "<aw39:AanvraagInstelling><aw39:Instelling>12345678</aw39:Instelling><aw39:Soort>1"
                 + "</aw39:Soort><aw39:ToewijzingIngangsdatum>%s</aw39:ToewijzingIngangsdatum><aw39:ToewijzingPercentage>"
@@ -272,7 +273,7 @@ class UitwisselingIT {
     // RULES X-03 (stateful rule checked against the database)
     @Test
     void tr019_eenMeldingZonderBijbehorendBesluitGeeft9019() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         String aw35 = aanbieder(Voorbeeldberichten.aw35(id(), bsn, 2, "754", INGANG, INGANG.plusDays(20), "1"));
 
@@ -282,7 +283,7 @@ class UitwisselingIT {
     // RULES X-03 (stateful rule checked against the database)
     @Test
     void tr074_tr063_correctieprotocolVanStatusAanlevering() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         LocalDate begin = INGANG.plusDays(2);
 
@@ -318,7 +319,7 @@ class UitwisselingIT {
     // iwlz.md §3 TR101: a duplicate line within the message gets 9101 on that GeleverdZorgzwaartepakket, nothing else
     @Test
     void tr101_eenDubbeleRegelInEenAw35Geeft9101OpDieRegel() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         String bericht = Voorbeeldberichten.aw35(id(), bsn, 1, "754", INGANG, INGANG.plusDays(4), "1");
         int begin = bericht.indexOf("<aw35:GeleverdZorgzwaartepakket>");
@@ -332,7 +333,7 @@ class UitwisselingIT {
     // issue 4 (Also): chain partners authenticate; an unknown or wrong sender is refused and changes nothing
     @Test
     void ketenpartner_zonderOfMetFouteInloggegevensWeigertDeServerMet401EnSlaatNietsOp() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         String envelop = Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         HttpResponse<String> anoniem = ItOmgeving.soap("/uitwisseling/CizService", envelop, null);
         assertEquals(401, anoniem.statusCode(), anoniem.body());
@@ -349,7 +350,7 @@ class UitwisselingIT {
     // issue 4 (Also): a staff account is no chain partner
     @Test
     void ketenpartner_eenMedewerkerAccountMagGeenBerichtenSturen() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         HttpResponse<String> antwoord = ItOmgeving.verstuur(java.net.http.HttpRequest.newBuilder(
                         ItOmgeving.http("/uitwisseling/CizService")).header("Content-Type", "text/xml; charset=UTF-8")
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
@@ -363,7 +364,7 @@ class UitwisselingIT {
     // issue 4 / iwlz.md §2: the Afzender in the header must be the authenticated partner, else 0001 and nothing stored
     @Test
     void ketenpartner_eenAndereAanbiederDanDeAfzenderKrijgt0001() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         io31(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG));
         long clientId = clienten.zoekOpBsn(Bsn.of(bsn)).orElseThrow().id();
         HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/ZorgaanbiederService",
@@ -377,7 +378,7 @@ class UitwisselingIT {
     // issue 4: an IO31 comes from the CIZ only; a zorgaanbieder's account sending one is refused
     @Test
     void ketenpartner_eenAanbiederKanGeenIndicatiebesluitSturen() {
-        String bsn = uniekBsn();
+        String bsn = TestBsn.uniek('1');
         HttpResponse<String> antwoord = ItOmgeving.soap("/uitwisseling/CizService",
                 Voorbeeldberichten.envelop(Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG)),
                 DemoKetenpartners.AANBIEDER);
@@ -417,19 +418,9 @@ class UitwisselingIT {
         return "IT" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
     }
 
-    /** A valid BSN outside the demo range (demo BSNs start with 2..9). */
-    private static String uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "1" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return kandidaat;
-            }
-        }
-    }
 
     private static String ongeldigBsn() {
-        String geldig = uniekBsn();
+        String geldig = TestBsn.uniek('1');
         return geldig.substring(0, 8) + ((geldig.charAt(8) - '0' + 1) % 10);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
+import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +52,7 @@ class ZorginstituutIT {
         System.setProperty("wlz.uitwisseling.backoff.seconden", "1");
         System.setProperty("wlz.partner.ZIN.url", ItOmgeving.http("/test/testzin").toString());
         try {
-            String bsn = uniekBsn();
+            String bsn = TestBsn.uniek('3');
             assertTrue(soap("/uitwisseling/CizService", Voorbeeldberichten.io31(id(), bsn, 1, "754", INGANG))
                     .contains(">0200<"));
             // actief plaatsen (7) from 11 February, in zorg (4) from 5 March
@@ -173,13 +174,4 @@ class ZorginstituutIT {
         return "ZI" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
     }
 
-    private static String uniekBsn() {
-        while (true) {
-            String kandidaat = Bsn.metControlecijfer(
-                    "3" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)));
-            if (kandidaat != null) {
-                return kandidaat;
-            }
-        }
-    }
 }

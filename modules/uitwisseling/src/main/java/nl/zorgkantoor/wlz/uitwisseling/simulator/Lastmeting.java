@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.zorgkantoor.wlz.kernel.Bsn;
 import nl.zorgkantoor.wlz.kernel.demo.DemoKetenpartners;
 
 /**
@@ -98,14 +99,10 @@ public final class Lastmeting {
     /** A valid BSN outside the demo range (demo BSNs start with 2..9). */
     private static String bsn() {
         while (true) {
-            String acht = "1" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (9 - i) * (acht.charAt(i) - '0');
-            }
-            int laatste = som % 11;
-            if (laatste <= 9) {
-                return acht + laatste;
+            String bsn = Bsn.metControlecijfer(
+                    "1" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000)));
+            if (bsn != null) {
+                return bsn;
             }
         }
     }
