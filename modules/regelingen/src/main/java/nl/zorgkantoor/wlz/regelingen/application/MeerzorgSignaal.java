@@ -3,14 +3,11 @@ package nl.zorgkantoor.wlz.regelingen.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
-import nl.zorgkantoor.wlz.indicatie.api.IndicatiebesluitOntvangen;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
 import nl.zorgkantoor.wlz.regelingen.api.Aanvrager;
 import nl.zorgkantoor.wlz.regelingen.api.Soort;
@@ -21,7 +18,8 @@ import nl.zorgkantoor.wlz.regelingen.domain.RegelingaanvraagRepository;
 
 /**
  * RULES I-04: the CIZ flag "onderzoek doen naar meerzorg" opens a meerzorg case by itself. Runs after the
- * indicatiebesluit is committed, in its own transaction, so a problem here never costs the exchange its message.
+ * indicatiebesluit is committed ({@link CizMeerzorgvlag}), in its own transaction, so a problem here never costs the
+ * exchange its message.
  */
 @Stateless
 public class MeerzorgSignaal {
@@ -36,9 +34,8 @@ public class MeerzorgSignaal {
     private Klok klok;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void bijIndicatiebesluit(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndicatiebesluitOntvangen e) {
-        IndicatieView indicatie = e.indicatie();
-        if (!indicatie.meerzorgOnderzoek() || aanvragen.heeftLopendeMeerzorg(indicatie.clientId())) {
+    public void openZaak(IndicatieView indicatie) {
+        if (aanvragen.heeftLopendeMeerzorg(indicatie.clientId())) {
             return;
         }
         try {

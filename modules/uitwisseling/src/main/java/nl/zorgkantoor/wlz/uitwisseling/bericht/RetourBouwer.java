@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -18,12 +16,6 @@ import org.w3c.dom.Node;
 public final class RetourBouwer {
 
     private static final String BASIS_PREFIX = "iwlz";
-    private static final DocumentBuilderFactory DOCUMENTEN = DocumentBuilderFactory.newInstance();
-
-    static {
-        DOCUMENTEN.setNamespaceAware(true);
-    }
-
     private RetourBouwer() {
     }
 
@@ -147,10 +139,6 @@ public final class RetourBouwer {
     }
 
     private static Document nieuw() {
-        try {
-            return DOCUMENTEN.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return VeiligeXml.nieuwDocument();
     }
 }

@@ -5,6 +5,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.transform.dom.DOMSource;
@@ -73,20 +75,34 @@ public final class Schemas {
         return PER_XSD.computeIfAbsent(xsd, Schemas::compileer);
     }
 
-    private static Schema compileer(String xsd) {
-        URL url = Schemas.class.getClassLoader().getResource(MAP + xsd);
-        if (url == null) {
-            throw new IllegalStateException("Schema " + MAP + xsd + " ontbreekt in de uitwisselingsmodule");
-        }
+    /**
+     * One schema for all heenberichten an endpoint accepts (each in its own namespace), so a message is validated
+     * while it is parsed, before its namespace is known.
+     */
+    public static Schema heen(Set<Berichtsoort> soorten) {
+        return PER_XSD.computeIfAbsent(soorten.stream().map(Berichtsoort::heenXsd).sorted()
+                .collect(Collectors.joining(",")), Schemas::compileer);
+    }
+
+    /** @param xsds one schema file, or several separated by commas */
+    private static Schema compileer(String xsds) {
+        List<StreamSource> bronnen = new ArrayList<>();
         try {
+            for (String xsd : xsds.split(",")) {
+                URL url = Schemas.class.getClassLoader().getResource(MAP + xsd);
+                if (url == null) {
+                    throw new IllegalStateException("Schema " + MAP + xsd + " ontbreekt in de uitwisselingsmodule");
+                }
+                bronnen.add(new StreamSource(url.openStream(), url.toExternalForm()));
+            }
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // only our own schema files, which import basisschema.xsd next to them
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,vfs");
-            return factory.newSchema(new StreamSource(url.openStream(), url.toExternalForm()));
+            return factory.newSchema(bronnen.toArray(new StreamSource[0]));
         } catch (SAXException | IOException e) {
-            throw new IllegalStateException("Schema " + xsd + " kan niet geladen worden: " + e.getMessage(), e);
+            throw new IllegalStateException("Schema " + xsds + " kan niet geladen worden: " + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,11 +20,12 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import javax.xml.validation.Schema;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * Parsing and writing XML that comes from outside: no DTDs, no external entities, no XInclude, a size limit and a
@@ -38,13 +44,30 @@ public final class VeiligeXml {
      */
     public static final int MAX_TEKST = 4_096;
 
-    private static final DocumentBuilderFactory FACTORY = maakFactory();
+    /** The JDK parser's own nesting limit (jdk.xml.maxElementDepth), checked while it builds the document. */
+    private static final String DIEPTELIMIET = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
     private static final TransformerFactory TRANSFORMERS = maakTransformers();
+    private static final DOMImplementation DOM = maakDom();
+    private static final Map<Schema, DocumentBuilderFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static final DocumentBuilderFactory ZONDER_SCHEMA = maakFactory(null);
+    /**
+     * One document builder per schema and two identity transformers per worker thread: setting one up costs more
+     * than parsing a message of one client (JFR, bench/RESULTS.md). They hold no handler of ours between calls, so
+     * nothing of the application stays reachable from a server thread after undeploy.
+     */
+    private static final ThreadLocal<Map<DocumentBuilderFactory, DocumentBuilder>> BUILDERS =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<Transformer> KAAL = ThreadLocal.withInitial(() -> transformer(true));
+    private static final ThreadLocal<Transformer> MET_DECLARATIE = ThreadLocal.withInitial(() -> transformer(false));
 
     private VeiligeXml() {
     }
 
-    private static DocumentBuilderFactory maakFactory() {
+    /** The document of a message and what its schema found (empty when valid or when no schema applied). */
+    public record Gelezen(Document document, List<String> schemafouten) {
+    }
+
+    private static DocumentBuilderFactory maakFactory(Schema schema) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -55,12 +78,28 @@ public final class VeiligeXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setAttribute(DIEPTELIMIET, String.valueOf(MAX_DIEPTE));
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // validated while parsing: one pass instead of a parse and a walk of the tree by the validator
+            f.setSchema(schema);
             return f;
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("XML-parser kan niet veilig ingesteld worden", e);
         }
+    }
+
+    private static DOMImplementation maakDom() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An empty document, without a DocumentBuilder (whose set-up costs more than filling a retour). */
+    public static Document nieuwDocument() {
+        return DOM.createDocument(null, null, null);
     }
 
     private static TransformerFactory maakTransformers() {
@@ -70,61 +109,118 @@ public final class VeiligeXml {
         return f;
     }
 
+    private static Transformer transformer(boolean zonderDeclaratie) {
+        try {
+            Transformer t = TRANSFORMERS.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, zonderDeclaratie ? "yes" : "no");
+            return t;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("XML-schrijver kan niet ingesteld worden", e);
+        }
+    }
+
     /** Parses the bytes of one message, refusing DTDs, oversize and overly deep documents. */
     public static Document lees(byte[] xml) throws OngeldigBericht {
+        return lees(xml, null).document();
+    }
+
+    /**
+     * Parses and validates in one pass. The guards come first: size, then the length of every value (before any
+     * parser or validator sees it), the nesting depth while parsing. Schema errors do not stop the parse, so a
+     * rejected message still has its header for the 0001 retour; at most five are kept.
+     *
+     * @param schema the schema to validate against, or null for none
+     */
+    public static Gelezen lees(byte[] xml, Schema schema) throws OngeldigBericht {
         if (xml.length > MAX_BYTES) {
             throw new OngeldigBericht("Bericht is groter dan " + MAX_BYTES + " bytes (" + xml.length + ")");
         }
-        Document doc;
-        try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            doc = builder.parse(new ByteArrayInputStream(xml));
-        } catch (SAXException e) {
-            throw new OngeldigBericht("Bericht is geen toegestane XML: " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new OngeldigBericht("Bericht kan niet gelezen worden: " + e.getMessage(), e);
-        }
-        if (diepte(doc.getDocumentElement()) > MAX_DIEPTE) {
-            throw new OngeldigBericht("Bericht is dieper genest dan " + MAX_DIEPTE + " niveaus");
-        }
-        if (langsteTekst(doc.getDocumentElement()) > MAX_TEKST) {
-            throw new OngeldigBericht("Bericht bevat een waarde langer dan " + MAX_TEKST + " tekens");
-        }
-        return doc;
-    }
+        controleerWaarden(xml);
+        DocumentBuilderFactory factory = schema == null ? ZONDER_SCHEMA
+                : FACTORIES.computeIfAbsent(schema, VeiligeXml::maakFactory);
+        DocumentBuilder builder = BUILDERS.get().computeIfAbsent(factory, VeiligeXml::maakBuilder);
+        List<String> fouten = new ArrayList<>();
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings do not make a message invalid
+            }
 
-    private static int langsteTekst(Node e) {
-        int max = 0;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            int lengte = n.getNodeType() == Node.ELEMENT_NODE ? langsteTekst(n)
-                    : n.getTextContent() == null ? 0 : n.getTextContent().length();
-            max = Math.max(max, lengte);
-        }
-        return max;
-    }
-
-    private static int diepte(Element e) {
-        int max = 0;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element kind) {
-                max = Math.max(max, diepte(kind));
-                if (max > MAX_DIEPTE) {
-                    break;
+            @Override
+            public void error(SAXParseException e) {
+                if (fouten.size() < 5) {
+                    fouten.add(e.getMessage());
                 }
             }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
+        try {
+            Document doc = builder.parse(new ByteArrayInputStream(xml));
+            return new Gelezen(doc, List.copyOf(fouten));
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("JAXP00010006")) {
+                throw new OngeldigBericht("Bericht is dieper genest dan " + MAX_DIEPTE + " niveaus", e);
+            }
+            throw new OngeldigBericht("Bericht is geen toegestane XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new OngeldigBericht("Bericht kan niet gelezen worden: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
         }
-        return max + 1;
+    }
+
+    private static DocumentBuilder maakBuilder(DocumentBuilderFactory factory) {
+        try {
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML-parser kan niet veilig ingesteld worden", e);
+        }
+    }
+
+    /**
+     * Refuses a value longer than {@link #MAX_TEKST} characters before a parser sees it, by counting the
+     * characters between two tags in the UTF-8 bytes ({@link #bytes(Source)} writes them so). Comments, CDATA and
+     * entity references count with their markup, so the count errs only on the safe side.
+     */
+    private static void controleerWaarden(byte[] xml) throws OngeldigBericht {
+        int lengte = 0;
+        boolean inTag = false;
+        for (int i = 0; i < xml.length; i++) {
+            byte b = xml[i];
+            if (inTag) {
+                if (b == '>') {
+                    inTag = false;
+                    lengte = 0;
+                }
+            } else if (b == '<' && i + 1 < xml.length && begintTag(xml[i + 1])) {
+                inTag = true;
+            } else if ((b & 0xC0) != 0x80 && ++lengte > MAX_TEKST) {
+                // (a UTF-8 continuation byte is part of the character before it)
+                throw new OngeldigBericht("Bericht bevat een waarde langer dan " + MAX_TEKST + " tekens");
+            }
+        }
+    }
+
+    /** After a '<': an element's start or end tag, or a processing instruction (not a comment or CDATA). */
+    private static boolean begintTag(byte b) {
+        return b == '/' || b == '?' || b == '_' || b == ':' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+                || (b & 0x80) != 0;
     }
 
     /** Serializes a payload as the SOAP stack handed it over, stopping at the size limit. */
     public static byte[] bytes(Source bron) throws OngeldigBericht {
         BegrensdeStroom uit = new BegrensdeStroom(MAX_BYTES);
+        Transformer t = KAAL.get();
         try {
-            Transformer t = TRANSFORMERS.newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             t.transform(bron, new StreamResult(uit));
         } catch (TransformerException | RuntimeException e) {
+            // a transformer that failed halfway is not used again (reset() would also drop its output properties)
+            KAAL.remove();
             if (uit.isVol()) {
                 throw new OngeldigBericht("Bericht is groter dan " + MAX_BYTES + " bytes");
             }
@@ -135,11 +231,11 @@ public final class VeiligeXml {
 
     public static byte[] bytes(Document doc) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        Transformer t = MET_DECLARATIE.get();
         try {
-            Transformer t = TRANSFORMERS.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.transform(new DOMSource(doc), new StreamResult(uit));
         } catch (TransformerException e) {
+            MET_DECLARATIE.remove();
             throw new IllegalStateException("Retourbericht kan niet geschreven worden", e);
         }
         return uit.toByteArray();

@@ -38,22 +38,24 @@ public class Berichtlog {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bericht_seq")
     private Long id;
 
-    @Column(nullable = false, length = 3)
+    // What the message was is written once; an inbound row is completed with its retour after it got its id (the
+    // retour carries "R" + id), and that update must not send the heenbericht again.
+    @Column(nullable = false, length = 3, updatable = false)
     private String richting;
 
-    @Column(nullable = false, length = 6)
+    @Column(nullable = false, length = 6, updatable = false)
     private String berichtsoort;
 
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 12, updatable = false)
     private String afzender;
 
-    @Column(length = 12)
+    @Column(length = 12, updatable = false)
     private String ontvanger;
 
-    @Column(length = 12)
+    @Column(length = 12, updatable = false)
     private String identificatie;
 
-    @Column(name = "inhoud_hash", nullable = false, length = 64)
+    @Column(name = "inhoud_hash", nullable = false, length = 64, updatable = false)
     private String inhoudHash;
 
     @Column(nullable = false, length = 30)
@@ -65,13 +67,13 @@ public class Berichtlog {
     @Column(length = 2000)
     private String toelichting;
 
-    @Column(name = "heen_xml", length = 10_000_000)
+    @Column(name = "heen_xml", length = 10_000_000, updatable = false)
     private String heenXml;
 
     @Column(name = "retour_xml", length = 10_000_000)
     private String retourXml;
 
-    @Column(name = "ontvangen_op", nullable = false)
+    @Column(name = "ontvangen_op", nullable = false, updatable = false)
     private Instant ontvangenOp;
 
     @Column(name = "duur_ms", nullable = false)

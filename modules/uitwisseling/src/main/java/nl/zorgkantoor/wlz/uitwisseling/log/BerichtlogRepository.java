@@ -29,6 +29,21 @@ public class BerichtlogRepository {
         return log;
     }
 
+    /**
+     * Gives a new entry its id (from the sequence, no statement) without writing it yet: an inbound message's row is
+     * written once by {@link #legVast}, after its retour is known.
+     */
+    public Berichtlog nieuw(Berichtlog log) {
+        em.persist(log);
+        return log;
+    }
+
+    /** Writes the finished entry and the BSNs of its clients, so the log can be searched by BSN. */
+    public void legVast(Berichtlog log, java.util.Collection<String> bsns) {
+        em.flush();
+        registreerBsns(log.id(), bsns);
+    }
+
     public Optional<Berichtlog> zoek(long id) {
         return Optional.ofNullable(em.find(Berichtlog.class, id));
     }

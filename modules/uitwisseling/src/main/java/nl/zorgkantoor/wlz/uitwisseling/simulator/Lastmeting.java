@@ -37,8 +37,11 @@ public final class Lastmeting {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         String echoUrl = server + "/uitwisseling/EchoService";
         String io31Url = server + "/uitwisseling/CizService";
-        meet("warm-up echo", http, echoUrl, threads, Math.min(200, aantal), true);
-        meet("warm-up io31", http, io31Url, threads, Math.min(200, aantal), false);
+        // the warm-up lets the JIT finish both paths first: on 2 cores its compiler threads take CPU from the server
+        // for the first thousand or so messages, and the IO31 path has far more code to compile than the echo
+        int warmUp = Integer.getInteger("lastmeting.warmup", 1000);
+        meet("warm-up echo", http, echoUrl, threads, Math.min(warmUp, aantal), true);
+        meet("warm-up io31", http, io31Url, threads, Math.min(warmUp, aantal), false);
         // Echo and IO31 alternate in rounds: on a shared 2-core machine the speed drifts by tens of percents within
         // a minute, and a ratio of neighbouring rounds is far steadier than one of two long runs.
         int perRonde = Math.max(1, aantal / rondes);

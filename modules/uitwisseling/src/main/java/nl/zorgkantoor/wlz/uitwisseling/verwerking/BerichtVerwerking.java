@@ -65,7 +65,9 @@ public class BerichtVerwerking {
         Document doc = null;
         Berichtsoort soort = standaard;
         try {
-            doc = VeiligeXml.lees(xml);
+            // one pass: parsed and validated against the schemas of the messages this endpoint accepts
+            VeiligeXml.Gelezen gelezen = VeiligeXml.lees(xml, Schemas.heen(toegestaan));
+            doc = gelezen.document();
             String ns = doc.getDocumentElement().getNamespaceURI();
             String naam = doc.getDocumentElement().getLocalName();
             soort = Berichtsoort.vanNamespace(ns).filter(toegestaan::contains).orElseThrow(() ->
@@ -73,7 +75,10 @@ public class BerichtVerwerking {
             if (!"Bericht".equals(naam)) {
                 throw new OngeldigBericht("Het root-element heet geen Bericht");
             }
-            Schemas.valideer(doc, soort.heenXsd());
+            if (!gelezen.schemafouten().isEmpty()) {
+                throw new OngeldigBericht("Bericht voldoet niet aan " + soort.heenXsd() + ": "
+                        + String.join(" | ", gelezen.schemafouten()));
+            }
             Kop kop = Kop.van(doc);
             controleerKop(kop, partner);
             return verwerkGeldig(doc, soort, kop, xml, hash, start, vandaag);
@@ -109,30 +114,35 @@ public class BerichtVerwerking {
                 kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant());
         // the Ontvanger passed controleerKop: it is one of our zorgkantoorcodes, the region of the message
         nieuw.inRegio(kop.ontvanger());
-        Berichtlog entry = log.bewaar(nieuw);
-        log.registreerBsns(entry.id(), bsns(doc));
+        // the row gets its id now and is written once, complete, when the message is done (no insert + update)
+        Berichtlog entry = log.nieuw(nieuw);
         if (eerder.isPresent() && eerder.get().inhoudHash().equals(hash)) {
             Berichtlog origineel = log.zoek(eerder.get().berichtId()).orElseThrow();
             entry.afgerond(Berichtlog.Status.HERHAALD, origineel.retourCodes(),
                     "Herhaling van bericht " + origineel.id(), origineel.retourXml(), millis(start));
+            log.legVast(entry, bsns(doc));
             return new Antwoord(origineel.retourXml().getBytes(StandardCharsets.UTF_8), entry.id(),
                     entry.status().name(), origineel.retourCodes());
         }
         if (eerder.isPresent()) {
             Bevindingen bevindingen = new Bevindingen();
             bevindingen.voegToeAanHeader("9056");
-            return rond(entry, Berichtlog.Status.DUBBELE_IDENTIFICATIE,
+            Antwoord antwoord = rond(entry, Berichtlog.Status.DUBBELE_IDENTIFICATIE,
                     RetourBouwer.retour(doc, soort, bevindingen, retourId(entry), vandaag, true), bevindingen,
                     "Identificatie " + kop.identificatie() + " al gebruikt door bericht " + eerder.get().berichtId(),
                     start);
+            log.legVast(entry, bsns(doc));
+            return antwoord;
         }
         Uitkomst uitkomst = soort == Berichtsoort.IO31 ? Io31Controle.controleer(doc, kop, kennis)
                 : MeldingControle.controleer(soort, doc, kop, kennis);
         overname.neemOver(soort, doc, kop, uitkomst, entry.id());
-        log.registreerIdentificatie(kop.afzender(), soort.name(), kop.identificatie(), hash, entry.id());
-        return rond(entry, Berichtlog.Status.VERWERKT,
+        Antwoord antwoord = rond(entry, Berichtlog.Status.VERWERKT,
                 RetourBouwer.retour(doc, soort, uitkomst.bevindingen(), retourId(entry), vandaag, false),
                 uitkomst.bevindingen(), null, start);
+        log.legVast(entry, bsns(doc));
+        log.registreerIdentificatie(kop.afzender(), soort.name(), kop.identificatie(), hash, entry.id());
+        return antwoord;
     }
 
     private Antwoord afgekeurd(Document doc, Berichtsoort soort, byte[] xml, String hash, String partner, String reden,
@@ -145,12 +155,13 @@ public class BerichtVerwerking {
                 identificatie(bruikbaar(doc, soort)), hash,
                 xml.length <= VeiligeXml.MAX_BYTES ? VeiligeXml.tekst(xml) : null, klok.nu().toInstant());
         nieuw.inRegio(regio(bruikbaar(doc, soort)));
-        Berichtlog entry = log.bewaar(nieuw);
+        Berichtlog entry = log.nieuw(nieuw);
         Document retour = RetourBouwer.afgekeurd(bruikbaar(doc, soort), soort, afzender, ontvanger, retourId(entry),
                 vandaag);
         byte[] bytes = VeiligeXml.bytes(retour);
         entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden,
                 VeiligeXml.tekst(bytes), millis(start));
+        log.legVast(entry, java.util.Set.of());
         return new Antwoord(bytes, entry.id(), entry.status().name(), Bevindingen.TECHNISCH_AFGEKEURD);
     }
 

@@ -58,6 +58,62 @@ class BerichtXmlTest {
         assertThrows(OngeldigBericht.class, () -> VeiligeXml.lees(diep.getBytes(StandardCharsets.UTF_8)));
     }
 
+    // RULES X-02: the content hash of a redelivered message must not depend on how often this thread serialized
+    @Test
+    void dezelfdePayloadGeeftSteedsDezelfdeBytes() throws OngeldigBericht {
+        byte[] eerste = VeiligeXml.bytes(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(io31())));
+        VeiligeXml.bytes(VeiligeXml.lees(io31()));
+        byte[] tweede = VeiligeXml.bytes(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(io31())));
+        assertEquals(new String(eerste, StandardCharsets.UTF_8), new String(tweede, StandardCharsets.UTF_8));
+        assertFalse(new String(tweede, StandardCharsets.UTF_8).startsWith("<?xml"));
+    }
+
+    @Test
+    void eenBerichtVanPreciesDeMaximaleDiepteWordtGelezen() throws OngeldigBericht {
+        String diep = "<a>".repeat(VeiligeXml.MAX_DIEPTE) + "</a>".repeat(VeiligeXml.MAX_DIEPTE);
+        assertEquals("a", VeiligeXml.lees(diep.getBytes(StandardCharsets.UTF_8)).getDocumentElement().getLocalName());
+    }
+
+    @Test
+    void eenLangeWaardeInEenCommentaarOfCdataTeltOokMee() {
+        // the guard counts before parsing: a CDATA section is text for the validator, so it must count as well
+        String cdata = "<x><![CDATA[" + "<".repeat(VeiligeXml.MAX_TEKST) + "]]></x>";
+        assertThrows(OngeldigBericht.class, () -> VeiligeXml.lees(cdata.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void tekensVanMeerdereBytesTellenAlsEenTeken() throws OngeldigBericht {
+        String precies = "<x>" + "é".repeat(VeiligeXml.MAX_TEKST) + "</x>";
+        assertEquals(VeiligeXml.MAX_TEKST, VeiligeXml.lees(precies.getBytes(StandardCharsets.UTF_8))
+                .getDocumentElement().getTextContent().length());
+    }
+
+    @Test
+    void hetSchemaValideertTijdensHetLezenEnLaatHetDocumentStaanVoorDeRetour() throws OngeldigBericht {
+        byte[] fout = new String(io31(), StandardCharsets.UTF_8).replace(">754<", ">123<")
+                .getBytes(StandardCharsets.UTF_8);
+        VeiligeXml.Gelezen gelezen = VeiligeXml.lees(fout, Schemas.heen(java.util.Set.of(Berichtsoort.IO31)));
+        assertTrue(gelezen.schemafouten().stream().anyMatch(f -> f.contains("'123'")), gelezen.schemafouten().toString());
+        // the header can still be echoed in the 0001 retour
+        assertEquals("ID-9", Xml.tekst(gelezen.document().getDocumentElement(), "Header", "BerichtIdentificatie",
+                "Identificatie"));
+        assertTrue(VeiligeXml.lees(io31(), Schemas.heen(java.util.Set.of(Berichtsoort.IO31))).schemafouten().isEmpty());
+    }
+
+    @Test
+    void eenSchemaVoorAlleBerichtenVanEenEndpoint() throws OngeldigBericht {
+        var schema = Schemas.heen(java.util.Set.of(Berichtsoort.AW35, Berichtsoort.AW39));
+        LocalDate dag = LocalDate.of(2025, 3, 1);
+        String aw35 = Voorbeeldberichten.aw35("A1", "999990019", 3, "754", dag, dag, "1");
+        String aw39 = Voorbeeldberichten.aw39("A2", "999990019", 3, "754", dag, dag, "1");
+        assertTrue(VeiligeXml.lees(aw35.getBytes(StandardCharsets.UTF_8), schema).schemafouten().isEmpty());
+        assertTrue(VeiligeXml.lees(aw39.getBytes(StandardCharsets.UTF_8), schema).schemafouten().isEmpty());
+        // an IO31 is in none of its namespaces
+        assertFalse(VeiligeXml.lees(io31(), schema).schemafouten().isEmpty());
+    }
+
     @Test
     void eenOngeldigeZzpCodeFaaltOpHetSchema() throws OngeldigBericht {
         Document doc = VeiligeXml.lees(new String(io31(), StandardCharsets.UTF_8).replace(">754<", ">123<")
