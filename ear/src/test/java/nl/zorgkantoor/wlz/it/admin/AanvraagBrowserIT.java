@@ -138,8 +138,7 @@ class AanvraagBrowserIT {
             new Select(b.driver().findElement(By.id("document:type"))).selectByValue("AANVRAAGFORMULIER");
             b.driver().findElement(By.id("document:bestand")).sendKeys(nep.toString());
             b.klik(By.id("document:toevoegen"));
-            b.wachtOp(By.id("meldingen"));
-            assertTrue(b.paginatekst().contains("geen PDF, PNG of JPEG"), b.paginatekst());
+            b.wachtOpMelding("geen PDF, PNG of JPEG");
             b.screenshot("04-document-geweigerd");
 
             Path formulier = Files.createTempFile("aanvraagformulier", ".pdf");

@@ -106,6 +106,19 @@ final class Browser implements AutoCloseable {
         return klik(By.linkText(tekst));
     }
 
+    /**
+     * Waits until the page's messages (h:messages, id meldingen, rendered on every page) say this: after a click
+     * the old page still has its meldingen element, so waiting for the element alone races with the navigation.
+     */
+    void wachtOpMelding(String tekst) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), tekst));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("melding '" + tekst + "' verscheen niet: " + paginatekst());
+        }
+    }
+
     WebElement wachtOp(By wat) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(wat));
     }

@@ -35,10 +35,7 @@ public class IndicatiebesluitOntvangstService implements IndicatiebesluitOntvang
 
     @Override
     public OptionalLong hoogsteBesluitnummer(Bsn bsn) {
-        return clienten.zoekOpBsn(bsn)
-                .flatMap(c -> besluiten.hoogsteBesluitnummer(c.id()))
-                .map(OptionalLong::of)
-                .orElse(OptionalLong.empty());
+        return besluiten.hoogsteBesluitnummer(bsn).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.zorgkantoor.wlz.indicatie.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.zorgkantoor.wlz.kernel.Bsn;
 
 /** Port: where indicatiebesluiten are kept. */
 public interface IndicatiebesluitRepository {
@@ -16,5 +17,6 @@ public interface IndicatiebesluitRepository {
     Optional<Indicatiebesluit> geldigOp(long clientId, LocalDate peildatum);
 
     /** The highest besluitnummer the client has, if any (iWlz TR079). */
-    Optional<Long> hoogsteBesluitnummer(long clientId);
+    /** The highest besluitnummer of the client with this BSN (TR079); empty when he has none or is unknown. */
+    Optional<Long> hoogsteBesluitnummer(Bsn bsn);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.zorgkantoor.wlz.indicatie.domain.Indicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.domain.IndicatiebesluitRepository;
+import nl.zorgkantoor.wlz.kernel.Bsn;
 
 @ApplicationScoped
 public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository {
@@ -42,10 +43,11 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
     }
 
     @Override
-    public Optional<Long> hoogsteBesluitnummer(long clientId) {
-        return Optional.ofNullable(em.createQuery(
-                        "select max(b.besluitnummer) from Indicatiebesluit b where b.clientId = :client", Long.class)
-                .setParameter("client", clientId)
+    public Optional<Long> hoogsteBesluitnummer(Bsn bsn) {
+        // one scalar query, also for a client not known yet (TR079 asks for every IO31)
+        return Optional.ofNullable(em.createQuery("select max(b.besluitnummer) from Indicatiebesluit b"
+                        + " where b.clientId = (select c.id from Client c where c.bsn = :bsn)", Long.class)
+                .setParameter("bsn", bsn.waarde())
                 .getSingleResult());
     }
 }

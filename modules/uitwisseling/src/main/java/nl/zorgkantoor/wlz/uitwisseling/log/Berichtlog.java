@@ -2,10 +2,7 @@ package nl.zorgkantoor.wlz.uitwisseling.log;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,9 +30,11 @@ public class Berichtlog {
         ONBESTELBAAR
     }
 
+    /**
+     * Drawn from bericht_seq by {@link BerichtlogRepository} before the row is written: an inbound message's retour
+     * carries "R" + id, so the row can be inserted once, complete, after its retour exists.
+     */
     @Id
-    @SequenceGenerator(name = "bericht_seq", sequenceName = "bericht_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bericht_seq")
     private Long id;
 
     // What the message was is written once; an inbound row is completed with its retour after it got its id (the
@@ -110,6 +109,12 @@ public class Berichtlog {
         this.toelichting = afgekapt(toelichting, 2000);
         this.retourXml = retourXml;
         this.duurMs = duurMs;
+    }
+
+    void nummer(long nummer) {
+        if (id == null) {
+            id = nummer;
+        }
     }
 
     /** The region isolation of the message log: which zorgkantoorregio's staff may see this message. */

@@ -19,27 +19,37 @@ public class BerichtlogRepository {
     public record EerderOntvangen(String inhoudHash, long berichtId) {
     }
 
+    /**
+     * Ids in blocks of 50, as bericht_seq increments (V1): one sequence call per 50 messages. A block starts at the
+     * value the sequence returned, above every id handed out before (also those of Hibernate's pooled generator).
+     */
+    private static final Nummerblok NUMMERS = new Nummerblok(50);
+
     // native SQL names the schema itself: hibernate.default_schema applies to mapped entities only
     @PersistenceContext(unitName = "uitwisseling")
     private EntityManager em;
 
+    /** Numbers the entry and writes it at once (outbound messages, whose row is completed later). */
     public Berichtlog bewaar(Berichtlog log) {
+        nieuw(log);
         em.persist(log);
         em.flush();
         return log;
     }
 
     /**
-     * Gives a new entry its id (from the sequence, no statement) without writing it yet: an inbound message's row is
-     * written once by {@link #legVast}, after its retour is known.
+     * Gives a new entry its id without writing it: an inbound message's row is written once, complete, by
+     * {@link #legVast} after its retour (which names the id) is known.
      */
     public Berichtlog nieuw(Berichtlog log) {
-        em.persist(log);
+        log.nummer(NUMMERS.volgende(() -> ((Number) em.createNativeQuery(
+                "select nextval('uitwisseling.bericht_seq')").getSingleResult()).longValue()));
         return log;
     }
 
     /** Writes the finished entry and the BSNs of its clients, so the log can be searched by BSN. */
     public void legVast(Berichtlog log, java.util.Collection<String> bsns) {
+        em.persist(log);
         em.flush();
         registreerBsns(log.id(), bsns);
     }
@@ -102,6 +112,25 @@ public class BerichtlogRepository {
                     .setParameter(1, sleutel).setParameter(2, berichtsoort).setParameter(3, bsn)
                     .setParameter(4, status).setParameter(5, berichtId).setParameter(6, Timestamp.from(tijdstip))
                     .executeUpdate();
+        }
+    }
+
+    /** The ids of the current block, shared by all instances of this bean and all threads. */
+    static final class Nummerblok {
+        private final int grootte;
+        private long volgende;
+        private long grens;
+
+        Nummerblok(int grootte) {
+            this.grootte = grootte;
+        }
+
+        synchronized long volgende(java.util.function.LongSupplier nieuwBlok) {
+            if (volgende == grens) {
+                volgende = nieuwBlok.getAsLong();
+                grens = volgende + grootte;
+            }
+            return volgende++;
         }
     }
 }

@@ -114,7 +114,7 @@ public class BerichtVerwerking {
                 kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant());
         // the Ontvanger passed controleerKop: it is one of our zorgkantoorcodes, the region of the message
         nieuw.inRegio(kop.ontvanger());
-        // the row gets its id now and is written once, complete, when the message is done (no insert + update)
+        // the row gets its id now and is written once, complete, when its retour exists (no insert + update)
         Berichtlog entry = log.nieuw(nieuw);
         if (eerder.isPresent() && eerder.get().inhoudHash().equals(hash)) {
             Berichtlog origineel = log.zoek(eerder.get().berichtId()).orElseThrow();
@@ -136,11 +136,12 @@ public class BerichtVerwerking {
         }
         Uitkomst uitkomst = soort == Berichtsoort.IO31 ? Io31Controle.controleer(doc, kop, kennis)
                 : MeldingControle.controleer(soort, doc, kop, kennis);
-        overname.neemOver(soort, doc, kop, uitkomst, entry.id());
+        // the retour follows from the findings alone; the log row goes first because the take-over refers to it
         Antwoord antwoord = rond(entry, Berichtlog.Status.VERWERKT,
                 RetourBouwer.retour(doc, soort, uitkomst.bevindingen(), retourId(entry), vandaag, false),
                 uitkomst.bevindingen(), null, start);
         log.legVast(entry, bsns(doc));
+        overname.neemOver(soort, doc, kop, uitkomst, entry.id());
         log.registreerIdentificatie(kop.afzender(), soort.name(), kop.identificatie(), hash, entry.id());
         return antwoord;
     }
