@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DatabaseWegIT {
 
-    private static final int BERICHTEN = 20;
+    /** Enough that the cut falls while most are in flight, also on a fast server (4 threads). */
+    private static final int BERICHTEN = 200;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -71,7 +72,12 @@ class DatabaseWegIT {
         for (String bericht : berichten) {
             onderweg.add(pool.submit(() -> verstuur(bericht)));
         }
-        Thread.sleep(300);
+        // cut once the first answers are back: then the rest is surely in flight (a fixed pause raced with a
+        // server that got faster: all 20 messages of the first version were done within 300 ms)
+        long tot = System.currentTimeMillis() + 60_000;
+        while (onderweg.stream().filter(Future::isDone).count() < 3 && System.currentTimeMillis() < tot) {
+            Thread.sleep(5);
+        }
         proxy.verbreek();
         List<Integer> teHerhalen = new ArrayList<>();
         int faults = 0;
