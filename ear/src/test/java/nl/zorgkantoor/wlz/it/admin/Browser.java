@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profiel;
     private final String wie;
+    /** The page a click left, until a wait has seen it replaced (the admin UI has no Ajax: every click loads). */
+    private WebElement vorigePagina;
 
     Browser(String wie) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
@@ -64,6 +66,7 @@ final class Browser implements AutoCloseable {
 
     /** Opens a URL of the application. */
     Browser open(String pad) {
+        vorigePagina = null;
         driver.get(ItOmgeving.http(pad).toString());
         return this;
     }
@@ -98,19 +101,45 @@ final class Browser implements AutoCloseable {
     }
 
     Browser klik(By wat) {
+        vorigePagina = driver.findElement(By.tagName("html"));
         driver.findElement(wat).click();
         return this;
+    }
+
+    /**
+     * Every wait first lets the page of the last click go: until the response arrives the old page is still there,
+     * and an element it also has (a list, a button, the messages) would answer the wait on the wrong page. A click
+     * that loads nothing (a checkbox) only costs the timeout.
+     */
+    private void wachtOpNieuwePagina() {
+        if (vorigePagina == null) {
+            return;
+        }
+        WebElement oud = vorigePagina;
+        vorigePagina = null;
+        try {
+            // not ExpectedConditions.stalenessOf: Chromium answers "node does not belong to the document" for an
+            // element of a replaced page, which is no StaleElementReferenceException
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                try {
+                    oud.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException weg) {
+                    return true;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the click changed nothing that reloads the page
+        }
     }
 
     Browser klikLink(String tekst) {
         return klik(By.linkText(tekst));
     }
 
-    /**
-     * Waits until the page's messages (h:messages, id meldingen, rendered on every page) say this: after a click
-     * the old page still has its meldingen element, so waiting for the element alone races with the navigation.
-     */
+    /** Waits until the page's messages (h:messages, id meldingen, on every page) say this. */
     void wachtOpMelding(String tekst) {
+        wachtOpNieuwePagina();
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("meldingen"), tekst));
@@ -120,6 +149,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement wachtOp(By wat) {
+        wachtOpNieuwePagina();
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(wat));
     }
 
