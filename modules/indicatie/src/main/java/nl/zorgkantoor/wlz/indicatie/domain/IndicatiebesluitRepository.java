@@ -16,7 +16,6 @@ public interface IndicatiebesluitRepository {
     /** The besluit with the highest besluitnummer whose validity contains the date. */
     Optional<Indicatiebesluit> geldigOp(long clientId, LocalDate peildatum);
 
-    /** The highest besluitnummer the client has, if any (iWlz TR079). */
     /** The highest besluitnummer of the client with this BSN (TR079); empty when he has none or is unknown. */
     Optional<Long> hoogsteBesluitnummer(Bsn bsn);
 }

@@ -112,9 +112,7 @@ public class Berichtlog {
     }
 
     void nummer(long nummer) {
-        if (id == null) {
-            id = nummer;
-        }
+        id = nummer;
     }
 
     /** The region isolation of the message log: which zorgkantoorregio's staff may see this message. */

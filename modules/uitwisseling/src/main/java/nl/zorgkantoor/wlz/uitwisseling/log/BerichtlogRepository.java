@@ -42,8 +42,10 @@ public class BerichtlogRepository {
      * {@link #legVast} after its retour (which names the id) is known.
      */
     public Berichtlog nieuw(Berichtlog log) {
-        log.nummer(NUMMERS.volgende(() -> ((Number) em.createNativeQuery(
-                "select nextval('uitwisseling.bericht_seq')").getSingleResult()).longValue()));
+        if (log.id() == null) {
+            log.nummer(NUMMERS.volgende(() -> ((Number) em.createNativeQuery(
+                    "select nextval('uitwisseling.bericht_seq')").getSingleResult()).longValue()));
+        }
         return log;
     }
 
