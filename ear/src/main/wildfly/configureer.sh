@@ -9,6 +9,9 @@ script_dir="$(cd "$(dirname "$0")" && pwd)"
 config="$jboss_home/standalone/configuration"
 marker="$jboss_home/.wlz-geconfigureerd"
 
+# Test certificates for mutual TLS (quick when they exist; the CLI below refers to the server's stores).
+bash "$script_dir/certificaten.sh" "$jboss_home" "$(dirname "$jboss_home")/certificaten"
+
 checksum="$(cat "$script_dir"/*.cli "$pg_driver" "$0" | sha256sum | cut -d' ' -f1)"
 if [[ -f "$marker" && "$(cat "$marker")" == "$checksum" ]]; then
   echo "WildFly is al geconfigureerd ($jboss_home)"

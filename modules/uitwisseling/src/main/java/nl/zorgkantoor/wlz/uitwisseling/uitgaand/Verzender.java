@@ -34,7 +34,8 @@ import org.w3c.dom.NodeList;
  * Delivers the outbox every few seconds: one SOAP call per due message, outside any transaction, then one short
  * transaction to record the outcome. The partner endpoint comes from {@link Ketenpartners#endpoint(String)}; a
  * message for a partner without one is not retried (nothing would change) but becomes a work item (ONBESTELBAAR)
- * with the Dutch reason, to be sent again once an administrator has set the address.
+ * with the Dutch reason, to be sent again once an administrator has set the address. An https endpoint gets the
+ * zorgkantoor's client certificate (mutual TLS, {@link UitgaandeTls}); plain http stays as it is.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -84,7 +85,7 @@ public class Verzender {
         String fout = null;
         long start = System.nanoTime();
         try {
-            HttpResponse<String> antwoord = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<String> antwoord = client(url).send(HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=UTF-8")
                             .header("SOAPAction", "\"http://wlz.zorgkantoor.nl/uitwisseling/iwlz/2_2/"
                                     + bericht.berichtsoort() + "\"")
@@ -97,11 +98,19 @@ public class Verzender {
             }
         } catch (java.io.IOException e) {
             fout = "Niet bereikbaar: " + url + " (" + e.getClass().getSimpleName() + ")";
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // the zorgkantoor's certificate or trust store is missing or unreadable: a setting to fix, retried
+            fout = "Clientcertificaat voor " + url + " onbruikbaar: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
         registreer(id, retour, fout, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Plain http as before; https presents the zorgkantoor's client certificate (mutual TLS, issue 4). */
+    private static HttpClient client(String url) {
+        return url.regionMatches(true, 0, "https:", 0, 6) ? UitgaandeTls.client() : HTTP;
     }
 
     private void registreer(long id, String retour, String fout, long duurMs) {
