@@ -125,6 +125,22 @@ class MutualTlsIT {
         assertTrue(clienten.zoekOpBsn(Bsn.of(bsn)).isEmpty());
     }
 
+    // Elytron tries the next mechanism after a failed one: a certificate that counts for nobody leaves the decision to
+    // the Basic credentials sent with it; a registered certificate decides alone (CLIENT_CERT comes first)
+    @Test
+    void eenOngeregistreerdCertificaatLaatDeBeslissingAanBasic() throws IOException {
+        HttpResponse<String> metBasic = soap(client("onbekend.p12"), "/uitwisseling/CizService",
+                Voorbeeldberichten.io31(id(), TestBsn.uniek('1'), 1, "754", INGANG), DemoKetenpartners.CIZ);
+        assertEquals(200, metBasic.statusCode(), metBasic.body());
+        assertEquals(List.of("0200", "0200", "0200", "0200"), Retourcodes.van(metBasic.body()), metBasic.body());
+
+        HttpResponse<String> certificaatWint = soap(metCertificaat(DemoKetenpartners.AANBIEDER),
+                "/uitwisseling/CizService", Voorbeeldberichten.io31(id(), TestBsn.uniek('1'), 1, "754", INGANG),
+                DemoKetenpartners.CIZ);
+        assertEquals(List.of("0001"), Retourcodes.van(certificaatWint.body()), "het certificaat (een aanbieder) telt,"
+                + " niet de Basic-login van het CIZ: " + certificaatWint.body());
+    }
+
     // a registered certificate whose account is missing or deactivated (toegang): authenticated, but no chain partner
     @Test
     void eenGeregistreerdCertificaatZonderActiefAccountKrijgt403() throws IOException {
