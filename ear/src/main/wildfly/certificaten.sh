@@ -18,7 +18,8 @@
 #   vreemd.p12                CN=ciz, but issued by another CA: refused in the TLS handshake
 #   keten-ca.p12, keten-ca.pem the chain CA, for clients to trust the server
 # All stores are PKCS12 with the one test password below. Idempotent: a complete set is left alone; an incomplete
-# one (an interrupted run: .compleet is written last) is made anew, because the CA must be the same everywhere.
+# one (an interrupted run: .compleet is written last) or one of an older version of this script is made anew, all
+# of it, because the CA must be the same everywhere.
 set -euo pipefail
 jboss_home="$1"
 clients="$2"
@@ -32,11 +33,17 @@ nodig=("$server/wlz-tls-server.p12" "$server/wlz-tls-vertrouwd.p12" "$server/wlz
   "$clients/keten-ca.p12"
   "$clients/keten-ca.pem" "$clients/.compleet")
 for p in "${partners[@]}"; do nodig+=("$clients/$p.p12"); done
+# the marker holds this script's checksum: a changed script (another certificate, another name) makes a new set
+versie="$(sha256sum "$0" | cut -d' ' -f1)"
 compleet=true
 for f in "${nodig[@]}"; do [[ -f "$f" ]] || compleet=false; done
-if $compleet; then
+if $compleet && [[ "$(cat "$clients/.compleet")" == "$versie" ]]; then
   exit 0
 fi
+# the JDK the build runs on, else the one on the PATH
+keytool="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
+command -v "$keytool" >/dev/null || keytool=keytool
+command -v "$keytool" >/dev/null || { echo "FOUT: keytool (JDK) niet gevonden; zet JAVA_HOME" >&2; exit 1; }
 
 start=$(date +%s)
 werk="$(mktemp -d)"
@@ -45,7 +52,8 @@ rm -f "${nodig[@]}"
 mkdir -p "$clients" "$server"
 # keytool is a JVM per call: quick start-up flags, and the certificates of the partners are made in parallel
 kt() {
-  keytool -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-Djava.security.egd=file:/dev/urandom -noprompt -storetype PKCS12 -storepass "$ww" "$@" 2>"$werk/fout.$BASHPID" \
+  "$keytool" -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -J-Djava.security.egd=file:/dev/urandom \
+    -noprompt -storetype PKCS12 -storepass "$ww" "$@" 2>"$werk/fout.$BASHPID" \
     || { cat "$werk/fout.$BASHPID" >&2; return 1; }
 }
 sleutel="-keyalg EC -groupname secp256r1 -validity $dagen"
@@ -89,5 +97,5 @@ for job in $(jobs -p); do wait "$job"; done
 for p in "${partners[@]}" 11110000; do
   kt -importcert -keystore "$server/wlz-tls-ketenpartners.p12" -alias "$p" -file "$werk/$p.crt" >/dev/null
 done
-touch "$clients/.compleet"
+echo "$versie" > "$clients/.compleet"
 echo "Testcertificaten gemaakt in $(( $(date +%s) - start )) s ($server/wlz-tls-*.p12, $clients)"

@@ -22,11 +22,12 @@ import nl.zorgkantoor.wlz.kernel.platform.Tls;
  * afzender (an AW35 sent with the account of another zorgaanbieder: refused with 0001). It logs in with the demo
  * partner account of the message's sender (HTTP Basic; README "Ketenpartners"); {@code -Dwlz.partner.account} and
  * {@code -Dwlz.partner.wachtwoord} use another one. With an https server URL ({@code https://localhost:8443}) it
- * authenticates with that account's client certificate instead (mutual TLS, no Authorization header): the key store
- * {@code <account>.p12} and the trust store {@code keten-ca.p12} from the test certificates of the build
- * ({@code -Dwlz.partner.certificaten}, default {@code ear/target/server/certificaten}), or {@code -Dwlz.partner.keystore},
- * {@code -Dwlz.partner.keystore.wachtwoord}, {@code -Dwlz.partner.truststore}, {@code -Dwlz.partner.truststore.wachtwoord};
- * {@code -Dwlz.partner.basic=true} sends HTTP Basic over https without a certificate.
+ * authenticates with that account's client certificate instead (mutual TLS, no Authorization header): the key
+ * store {@code <account>.p12} and the trust store {@code keten-ca.p12} from the test certificates of the build
+ * ({@code -Dwlz.partner.certificaten}, default {@code ear/target/server/certificaten}), or
+ * {@code -Dwlz.partner.keystore}, {@code -Dwlz.partner.keystore.wachtwoord}, {@code -Dwlz.partner.truststore},
+ * {@code -Dwlz.partner.truststore.wachtwoord}; {@code -Dwlz.partner.basic=true} sends HTTP Basic over https
+ * without a certificate.
  */
 public final class Partnersimulator {
 
@@ -35,7 +36,8 @@ public final class Partnersimulator {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 3) {
-            System.err.println("Gebruik: Partnersimulator <http://localhost:8080 | https://localhost:8443 (clientcertificaat)> <io31|aw35|aw39|bsn|schema|xxe|afzender> <bsn> [besluitnummer]");
+            System.err.println("Gebruik: Partnersimulator <http://localhost:8080 | https://localhost:8443 (met"
+                    + " clientcertificaat)> <io31|aw35|aw39|bsn|schema|xxe|afzender> <bsn> [besluitnummer]");
             System.exit(2);
         }
         String server = args[0];
@@ -78,8 +80,8 @@ public final class Partnersimulator {
         } else {
             request.header("Authorization", basic);
         }
-        HttpResponse<String> antwoord = client.build().send(request.POST(HttpRequest.BodyPublishers.ofString(envelop))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> antwoord = client.build().send(
+                request.POST(HttpRequest.BodyPublishers.ofString(envelop)).build(), HttpResponse.BodyHandlers.ofString());
         System.out.println("HTTP " + antwoord.statusCode());
         System.out.println(antwoord.body());
     }
