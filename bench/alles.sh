@@ -6,13 +6,13 @@
 #   bench/alles.sh [aantal-clienten] [regios]        default 450000 nationaal (≈ 55 min on 2 quiet cores)
 # PostgreSQL: BENCH_PG_URL (default jdbc:postgresql://127.0.0.1:5432/wlz_bench, user/password BENCH_DB_USER and
 # BENCH_DB_PASSWORD, default postgres/postgres); its wlz schemas are dropped by every step.
-# Messages for the exchange benchmark: BENCH_BERICHTEN (default 1000), 4 client threads.
+# Messages for the exchange benchmark: BENCH_BERICHTEN (default 10000: 5 rounds of 2,000 per path after the warm-up), 4 client threads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 aantal="${1:-450000}"
 regios="${2:-nationaal}"
 pg="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/wlz_bench}"
-berichten="${BENCH_BERICHTEN:-1000}"
+berichten="${BENCH_BERICHTEN:-10000}"
 begin=$(date +%s)
 
 {

@@ -19,6 +19,10 @@ fi
 # Empties the PostgreSQL benchmark database (no-op on H2, which gets a fresh directory).
 bench_db_leeg() {
   [[ -n "${BENCH_DB_URL:-}" ]] || return 0
+  # a new machine has only the database "test": create the benchmark database on first use
+  local url="${BENCH_DB_URL#jdbc:}" naam="${BENCH_DB_URL##*/}"
+  PGPASSWORD="${BENCH_DB_PASSWORD:-postgres}" psql "${url%/*}/postgres" -U "${BENCH_DB_USER:-postgres}" -q -c \
+    "CREATE DATABASE \"${naam%%\?*}\"" >/dev/null 2>&1 || true
   PGPASSWORD="${BENCH_DB_PASSWORD:-postgres}" psql "${BENCH_DB_URL#jdbc:}" -U "${BENCH_DB_USER:-postgres}" -q -c \
     "DROP SCHEMA IF EXISTS indicatie, budget, regelingen, toezicht, toegang, uitwisseling CASCADE; DROP TABLE IF EXISTS job_instance, job_execution, step_execution, partition_execution CASCADE" \
     >/dev/null 2>&1 || true

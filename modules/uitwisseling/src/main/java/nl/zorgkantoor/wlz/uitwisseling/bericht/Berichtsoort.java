@@ -33,12 +33,17 @@ public enum Berichtsoort {
     private final String retour;
     private final String retourCode;
     private final List<String> klassen;
+    // asked for several times per message (parsing, rules, retour): formatted once
+    private final String namespace;
+    private final String retourNamespace;
 
     Berichtsoort(String berichtCode, String retour, String retourCode, List<String> klassen) {
         this.berichtCode = berichtCode;
         this.retour = retour;
         this.retourCode = retourCode;
         this.klassen = klassen;
+        this.namespace = NS.formatted(name().toLowerCase(java.util.Locale.ROOT));
+        this.retourNamespace = NS.formatted(retour.toLowerCase(java.util.Locale.ROOT));
     }
 
     public String berichtCode() {
@@ -54,11 +59,11 @@ public enum Berichtsoort {
     }
 
     public String namespace() {
-        return NS.formatted(name().toLowerCase(java.util.Locale.ROOT));
+        return namespace;
     }
 
     public String retourNamespace() {
-        return NS.formatted(retour.toLowerCase(java.util.Locale.ROOT));
+        return retourNamespace;
     }
 
     /** The berichtklassen that get RetourCodes in the retour. */

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
+import nl.zorgkantoor.wlz.uitwisseling.verwerking.Antwoord;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
 
 /** What the iWlz endpoints share: payload in, the one processing entry point, the retour out, never a stack trace. */
@@ -35,18 +37,18 @@ final class IwlzEndpoint {
         try {
             xml = VeiligeXml.bytes(payload);
         } catch (OngeldigBericht e) {
-            return bron(verwerking.weiger(standaard, partner, e.getMessage()).retour());
+            return bron(verwerking.weiger(standaard, partner, e.getMessage()));
         }
         try {
-            return bron(verwerking.verwerk(xml, toegestaan, standaard, partner).retour());
+            return bron(verwerking.verwerk(xml, toegestaan, standaard, partner));
         } catch (RuntimeException eersteKeer) {
             // e.g. the same Identificatie committed concurrently (TR056): a second attempt sees it and answers
             LOG.log(Level.INFO, "Verwerking mislukt, tweede poging: {0}", eersteKeer.toString());
             try {
-                return bron(verwerking.verwerk(xml, toegestaan, standaard, partner).retour());
+                return bron(verwerking.verwerk(xml, toegestaan, standaard, partner));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Bericht kon niet verwerkt worden", e);
-                return bron(verwerking.weiger(standaard, partner, "Interne fout bij verwerking").retour());
+                return bron(verwerking.weiger(standaard, partner, "Interne fout bij verwerking"));
             }
         }
     }
@@ -61,7 +63,8 @@ final class IwlzEndpoint {
         return Ketenpartner.code(p).orElse(BerichtVerwerking.GEEN_PARTNER);
     }
 
-    private static Source bron(byte[] xml) {
-        return new StreamSource(new ByteArrayInputStream(xml));
+    private static Source bron(Antwoord antwoord) {
+        return antwoord.document().<Source>map(DOMSource::new)
+                .orElseGet(() -> new StreamSource(new ByteArrayInputStream(antwoord.retour())));
     }
 }

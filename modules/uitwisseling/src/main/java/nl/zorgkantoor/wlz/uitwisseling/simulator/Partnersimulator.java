@@ -87,7 +87,7 @@ public final class Partnersimulator {
     }
 
     /** The partner's client certificate (or none) and the chain CA that issued the server's certificate. */
-    private static SSLContext tls(String account, boolean certificaat) {
+    static SSLContext tls(String account, boolean certificaat) {
         Path map = Path.of(System.getProperty("wlz.partner.certificaten", "ear/target/server/certificaten"));
         String testwachtwoord = "WlzTest-TLS-2026";
         Path sleutels = Path.of(System.getProperty("wlz.partner.keystore", map.resolve(account + ".p12").toString()));

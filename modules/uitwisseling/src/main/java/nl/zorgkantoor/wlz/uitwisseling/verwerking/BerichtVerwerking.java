@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
@@ -163,7 +164,8 @@ public class BerichtVerwerking {
         entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden,
                 VeiligeXml.tekst(bytes), millis(start));
         log.legVast(entry, java.util.Set.of());
-        return new Antwoord(bytes, entry.id(), entry.status().name(), Bevindingen.TECHNISCH_AFGEKEURD);
+        return new Antwoord(bytes, Optional.of(retour), entry.id(), entry.status().name(),
+                Bevindingen.TECHNISCH_AFGEKEURD);
     }
 
     /** The BSNs of the clients in a message (element Bsn of every Client), for the log's BSN filter. */
@@ -215,7 +217,7 @@ public class BerichtVerwerking {
                           String toelichting, long start) {
         byte[] bytes = VeiligeXml.bytes(retour);
         entry.afgerond(status, bevindingen.samenvatting(), toelichting, VeiligeXml.tekst(bytes), millis(start));
-        return new Antwoord(bytes, entry.id(), status.name(), bevindingen.samenvatting());
+        return new Antwoord(bytes, Optional.of(retour), entry.id(), status.name(), bevindingen.samenvatting());
     }
 
     /** IdentificatieRetour: our own number for the retour, at most 12 characters. */
