@@ -32,7 +32,7 @@ else
 fi
 load_voor=$(cut -d' ' -f1-3 /proc/loadavg)
 [[ "${BENCH_JFR:-0}" == "1" ]] && jcmd "$bench_java_pid" JFR.start name=io31 settings=profile >/dev/null
-java -Dlastmeting.serverpid="$bench_java_pid" -Dwlz.partner.certificaten=ear/target/server/certificaten \
+java -Dlastmeting.serverpid="$bench_java_pid" \
   -cp "$klassen" nl.zorgkantoor.wlz.uitwisseling.simulator.Lastmeting "$url" "$threads" "$berichten" \
   > "$bench_base/lastmeting.txt"
 rss_mb=$(bench_rss_mb)

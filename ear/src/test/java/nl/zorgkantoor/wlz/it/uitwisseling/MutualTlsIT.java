@@ -59,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MutualTlsIT {
 
     private static final LocalDate INGANG = LocalDate.of(2025, 3, 1);
-    private static final String TESTWACHTWOORD = "WlzTest-TLS-2026";
+    private static final String TESTWACHTWOORD = Tls.TESTWACHTWOORD;
 
     @Deployment
     static EnterpriseArchive deployment() {

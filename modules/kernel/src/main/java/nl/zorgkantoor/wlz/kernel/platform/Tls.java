@@ -18,6 +18,9 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class Tls {
 
+    /** The password of the test stores the build makes (ear/src/main/wildfly/certificaten.sh, configure.cli). */
+    public static final String TESTWACHTWOORD = "WlzTest-TLS-2026";
+
     private Tls() {
     }
 

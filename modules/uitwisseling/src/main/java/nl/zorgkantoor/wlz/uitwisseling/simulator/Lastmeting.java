@@ -36,13 +36,14 @@ public final class Lastmeting {
         int threads = Integer.parseInt(args[1]);
         int aantal = Integer.parseInt(args[2]);
         int rondes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        boolean tls = server.startsWith("https:");
         HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10));
-        if (server.startsWith("https:")) {
+        if (tls) {
             // mutual TLS: the CIZ's client certificate authenticates, on both paths (the echo asks for none)
             client.sslContext(Partnersimulator.tls(DemoKetenpartners.CIZ, true));
         }
-        Verbinding http = new Verbinding(client.build(), !server.startsWith("https:"));
+        Verbinding http = new Verbinding(client.build(), !tls);
         String echoUrl = server + "/uitwisseling/EchoService";
         String io31Url = server + "/uitwisseling/CizService";
         warmUp(http, echoUrl, io31Url, threads, aantal);
@@ -71,19 +72,26 @@ public final class Lastmeting {
             echoTotaal += echo;
             io31Totaal += io31;
         }
-        Collections.sort(verhoudingen);
         System.out.printf("gemiddeld: EchoService %.1f berichten/s, CizService IO31 %.1f berichten/s%n",
                 echoTotaal / rondes, io31Totaal / rondes);
-        System.out.printf("verhouding IO31/echo per ronde: %s%n", verhoudingen.stream()
-                .map(v -> String.format("%.1f%%", 100 * v)).toList());
+        double mediaan = mediaan(verhoudingen);
+        System.out.printf("verhouding IO31/echo per ronde: %s%n", procenten(verhoudingen));
         System.out.printf("verhouding IO31/echo: %.1f%% (mediaan van %d rondes van %d berichten)%n",
-                100 * verhoudingen.get(rondes / 2), rondes, perRonde);
+                100 * mediaan, rondes, perRonde);
         if (!cpuVerhoudingen.isEmpty()) {
-            Collections.sort(cpuVerhoudingen);
             System.out.printf("verhouding server-CPU per bericht echo/IO31: %.1f%% (mediaan), per ronde %s%n",
-                    100 * cpuVerhoudingen.get(rondes / 2), cpuVerhoudingen.stream()
-                            .map(v -> String.format("%.1f%%", 100 * v)).toList());
+                    100 * mediaan(cpuVerhoudingen), procenten(cpuVerhoudingen));
         }
+    }
+
+    /** Sorts the ratios (so they are also listed in order) and returns the middle one. */
+    private static double mediaan(List<Double> verhoudingen) {
+        Collections.sort(verhoudingen);
+        return verhoudingen.get(verhoudingen.size() / 2);
+    }
+
+    private static List<String> procenten(List<Double> verhoudingen) {
+        return verhoudingen.stream().map(v -> String.format("%.1f%%", 100 * v)).toList();
     }
 
     /**

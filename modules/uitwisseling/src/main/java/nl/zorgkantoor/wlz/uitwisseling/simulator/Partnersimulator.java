@@ -89,11 +89,10 @@ public final class Partnersimulator {
     /** The partner's client certificate (or none) and the chain CA that issued the server's certificate. */
     static SSLContext tls(String account, boolean certificaat) {
         Path map = Path.of(System.getProperty("wlz.partner.certificaten", "ear/target/server/certificaten"));
-        String testwachtwoord = "WlzTest-TLS-2026";
         Path sleutels = Path.of(System.getProperty("wlz.partner.keystore", map.resolve(account + ".p12").toString()));
         Path vertrouwd = Path.of(System.getProperty("wlz.partner.truststore", map.resolve("keten-ca.p12").toString()));
         return Tls.context(certificaat ? sleutels : null,
-                System.getProperty("wlz.partner.keystore.wachtwoord", testwachtwoord).toCharArray(), vertrouwd,
-                System.getProperty("wlz.partner.truststore.wachtwoord", testwachtwoord).toCharArray());
+                System.getProperty("wlz.partner.keystore.wachtwoord", Tls.TESTWACHTWOORD).toCharArray(), vertrouwd,
+                System.getProperty("wlz.partner.truststore.wachtwoord", Tls.TESTWACHTWOORD).toCharArray());
     }
 }

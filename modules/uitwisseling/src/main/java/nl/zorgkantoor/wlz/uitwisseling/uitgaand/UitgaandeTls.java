@@ -13,8 +13,6 @@ import nl.zorgkantoor.wlz.kernel.platform.Tls;
  */
 final class UitgaandeTls {
 
-    private static final String TESTWACHTWOORD = "WlzTest-TLS-2026";
-
     private static volatile HttpClient client;
 
     private UitgaandeTls() {
@@ -39,12 +37,12 @@ final class UitgaandeTls {
         Path sleutels = Path.of(Tls.instelling("wlz.tls.zorgkantoor.keystore", "WLZ_TLS_ZORGKANTOOR_KEYSTORE",
                 configuratie + "wlz-tls-zorgkantoor.p12"));
         char[] wachtwoord = Tls.instelling("wlz.tls.zorgkantoor.wachtwoord", "WLZ_TLS_ZORGKANTOOR_WACHTWOORD",
-                TESTWACHTWOORD).toCharArray();
+                Tls.TESTWACHTWOORD).toCharArray();
         // the same CAs the server trusts for the partners' client certificates (configure.cli WlzVertrouwdKS)
         Path vertrouwd = Path.of(Tls.instelling("wlz.tls.truststore", "WLZ_TLS_TRUSTSTORE",
                 configuratie + "wlz-tls-vertrouwd.p12"));
         char[] vertrouwdWachtwoord = Tls.instelling("wlz.tls.truststore.wachtwoord", "WLZ_TLS_TRUSTSTORE_WACHTWOORD",
-                TESTWACHTWOORD).toCharArray();
+                Tls.TESTWACHTWOORD).toCharArray();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .sslContext(Tls.context(sleutels, wachtwoord, vertrouwd, vertrouwdWachtwoord)).build();
     }
