@@ -81,6 +81,8 @@ public final class VeiligeXml {
             f.setAttribute(DIEPTELIMIET, String.valueOf(MAX_DIEPTE));
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // every node of a message is read by the rules: building them at once is cheaper than on first access
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             // validated while parsing: one pass instead of a parse and a walk of the tree by the validator
             f.setSchema(schema);
             return f;
