@@ -49,7 +49,7 @@ bench_server_stop
   echo
   echo "## iWlz IO31-doorvoer tegen de kale CXF-echo — $bench_db, $threads threads, $berichten berichten$tls_label"
   echo "- datum: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(bench_machine) (voor de meting: $load_voor)"
-  echo "- commando: \`bench/uitwisseling.sh $threads $berichten $aantal\`${BENCH_DB_URL:+ met BENCH_DB_URL=$BENCH_DB_URL}${tls_label:+ met BENCH_TLS=1}; server -Xms/-Xmx${BENCH_XMX:-2g}, $aantal democliënten; $url"
+  echo "- commando: \`bench/uitwisseling.sh $threads $berichten $aantal\`${BENCH_DB_URL:+ met BENCH_DB_URL=$BENCH_DB_URL}${tls_label:+ met BENCH_TLS=1}${BENCH_EAR:+ met BENCH_EAR=$BENCH_EAR}; server -Xms/-Xmx${BENCH_XMX:-2g}, $aantal democliënten; $url"
   echo '```'
   cat "$bench_base/lastmeting.txt"
   echo '```'

@@ -18,8 +18,12 @@ import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.it.uitwisseling.TestAanbieder;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatieService;
+import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
+import nl.zorgkantoor.wlz.kernel.demo.DemoClient;
 import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
+import nl.zorgkantoor.wlz.kernel.toegang.GeenToegangException;
 import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
 import nl.zorgkantoor.wlz.uitwisseling.api.ToewijzingService;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
@@ -50,6 +54,9 @@ class BerichtenverkeerIT {
 
     @EJB
     private ToewijzingService toewijzingen;
+
+    @EJB
+    private IndicatieService indicaties;
 
     @Test
     @RunAsClient
@@ -113,7 +120,8 @@ class BerichtenverkeerIT {
         try {
             // demo client 1 lives in Utrecht (5509)
             uitgaand = toewijzingen.wijsToe(new NieuweToewijzing(1, 1, aanbieder, Leveringsvorm.VERBLIJF,
-                    DemoInstellingen.populatie().client(1).indicatieIngangsdatum()));
+                    // demo client 1 wishes a pgb: verblijf deviates and needs its reason (RULES L-01)
+                    DemoInstellingen.populatie().client(1).indicatieIngangsdatum(), "Cliënt kiest na overleg verblijf"));
             berichtId = wachtOpLogregel(uitgaand);
         } finally {
             System.clearProperty(TestAanbieder.AFWIJZEN);
@@ -136,6 +144,76 @@ class BerichtenverkeerIT {
             status = toewijzingen.status(nieuw).orElseThrow();
         }
         assertEquals("AFGELEVERD", status.status(), "de kopie gaat met een nieuwe identificatie en wordt geaccepteerd");
+    }
+
+    /**
+     * Issue 4 "a toewijzing made by an administrator", RULES L-01: a medewerker assigns care from the cliëntdossier;
+     * a leveringsvorm other than the client's wish is refused without a reason and kept with it; the AW33 goes out
+     * and the dossier and the message page show the reason; the assignment is in the audit trail.
+     */
+    @Test
+    void eenMedewerkerWijstZorgToeInHetDossierEnEenAfwijkingVanDeVoorkeurVraagtEenReden() throws Exception {
+        String aanbieder = "87654321";
+        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        // a demo client of Utrecht (5509, the region of medewerker.utrecht) with a wish other than pgb
+        DemoClient demo = java.util.stream.LongStream.rangeClosed(1, 200).mapToObj(DemoInstellingen.populatie()::client)
+                .filter(c -> c.regio().code().equals("5509") && c.leveringsvorm() != Leveringsvorm.PGB)
+                .findFirst().orElseThrow();
+        IndicatieView besluit = indicaties.indicaties(demo.nummer()).get(0);
+        Leveringsvorm wens = besluit.leveringsvormVoorkeur();
+        Leveringsvorm anders = wens == Leveringsvorm.VERBLIJF ? Leveringsvorm.VPT : Leveringsvorm.VERBLIJF;
+        Map<String, String> velden = new java.util.HashMap<>(Map.of("toewijzing:besluit",
+                String.valueOf(besluit.besluitnummer()), "toewijzing:leveringsvorm", anders.name(),
+                "toewijzing:aanbieder", aanbieder, "toewijzing:ingangsdatum", besluit.geldigheid().begin().toString(),
+                "toewijzing:reden", ""));
+        String dossier = "/wlz/app/clienten/dossier.xhtml?client=" + demo.nummer();
+
+        WebSessie utrecht = WebSessie.ingelogd("medewerker.utrecht");
+        HttpResponse<String> zonderReden = utrecht.postFaces(dossier, utrecht.get(dossier).body(), "toewijzing",
+                velden, "toewijzing:toewijzen");
+        assertTrue(zonderReden.body().contains("De cliënt wil " + wens.omschrijving().toLowerCase()), zonderReden.body());
+        assertFalse(zonderReden.body().contains("Toegewezen:"), zonderReden.body());
+
+        String reden = "Geen plaats binnen de treeknorm; cliënt akkoord " + ThreadLocalRandom.current().nextInt(1_000_000);
+        velden.put("toewijzing:reden", reden);
+        HttpResponse<String> metReden = utrecht.postFaces(dossier, zonderReden.body(), "toewijzing", velden,
+                "toewijzing:toewijzen");
+        assertTrue(metReden.body().contains("Toegewezen: " + anders.omschrijving().toLowerCase() + " bij " + aanbieder),
+                metReden.body());
+        long uitgaand = Long.parseLong(metReden.body().replaceAll("(?s).*\\(uitgaand (\\d+)\\).*", "$1"));
+        long berichtId = wachtOpLogregel(uitgaand);
+        assertEquals("AFGELEVERD", toewijzingen.status(uitgaand).orElseThrow().status());
+
+        String verwacht = "Afwijking van de voorkeur " + wens.omschrijving().toLowerCase() + ": " + reden;
+        assertTrue(utrecht.get(dossier).body().contains(verwacht), "de dossiertabel toont de reden");
+        assertTrue(utrecht.get("/wlz/app/berichten/bericht.xhtml?id=" + berichtId).body().contains(verwacht),
+                "de berichtpagina toont de reden");
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select count(*) from toegang.audit_regel where gebruiker = 'medewerker.utrecht'"
+                        + " and actie = 'VERSTUREN' and client_id = ? and details like ?")) {
+            st.setLong(1, demo.nummer());
+            st.setString(2, "zorgtoewijzing besluit " + besluit.besluitnummer() + "%" + aanbieder + "%");
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next() && rs.getInt(1) == 1, "de toewijzing staat in de audit trail");
+            }
+        }
+    }
+
+    // RULES L-01 without a deviation: the wish itself needs no reason; a caller without a staff role is refused
+    @Test
+    void deVoorkeurZelfVraagtGeenRedenEnAlleenEenMedewerkerWijstToeVanuitHetDossier() {
+        DemoClient demo = java.util.stream.LongStream.rangeClosed(1, 200).mapToObj(DemoInstellingen.populatie()::client)
+                .filter(c -> c.leveringsvorm() == Leveringsvorm.VPT || c.leveringsvorm() == Leveringsvorm.VERBLIJF)
+                .findFirst().orElseThrow();
+        IndicatieView besluit = indicaties.indicaties(demo.nummer()).get(0);
+        String aanbieder = "87654321";
+        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        NieuweToewijzing volgensWens = new NieuweToewijzing(demo.nummer(), besluit.besluitnummer(), aanbieder,
+                besluit.leveringsvormVoorkeur(), besluit.geldigheid().begin());
+        assertTrue(toewijzingen.wijsToe(volgensWens) > 0);
+        // this test runs without a login: the dossier's entry point wants a medewerker or beoordelaar of the region
+        org.junit.jupiter.api.Assertions.assertThrows(GeenToegangException.class,
+                () -> toewijzingen.wijsToeDoorMedewerker(volgensWens));
     }
 
     private long wachtOpLogregel(long uitgaand) throws Exception {

@@ -518,6 +518,33 @@ class BrowserIT {
         assertTrue(audit.contains("wachtstatus 7 Actief plaatsen per " + gisteren), audit);
     }
 
+    /**
+     * Issue 4 "a toewijzing made by an administrator", RULES L-01, in the browser: the form in the dossier refuses a
+     * leveringsvorm other than the client's wish (demo client 4 wishes verblijf) until the reason is filled in.
+     */
+    @Test
+    void eenMedewerkerWijstInHetDossierZorgToeEnGeeftDeRedenVanEenAfwijking() {
+        String vandaag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        try (Browser b = new Browser("medewerker.utrecht")) {
+            b.login("medewerker.utrecht");
+            b.open("/wlz/app/clienten/dossier.xhtml?client=4");
+            b.wachtOp(By.id("toewijzing:toewijzen"));
+            new Select(b.driver().findElement(By.id("toewijzing:besluit"))).selectByIndex(1);
+            new Select(b.driver().findElement(By.id("toewijzing:leveringsvorm")))
+                    .selectByVisibleText("Volledig pakket thuis");
+            b.vul("toewijzing:aanbieder", "12345678");
+            zetDatum(b, "toewijzing:ingangsdatum", vandaag);
+            b.klik(By.id("toewijzing:toewijzen"));
+            b.wachtOpMelding("De cliënt wil verblijf in een instelling; leg vast waarom");
+
+            b.vul("toewijzing:reden", "Cliënt wil thuis blijven wonen; partner zorgt mee");
+            b.klik(By.id("toewijzing:toewijzen"));
+            b.wachtOpMelding("Toegewezen: volledig pakket thuis bij 12345678 per " + vandaag);
+            b.driver().executeScript("arguments[0].scrollIntoView();", b.driver().findElement(By.id("kop-berichten")));
+            b.screenshot("12-dossier-zorg-toegewezen");
+        }
+    }
+
     /** Sets a date input the way a user's date picker does (the ISO value); typing is locale-dependent. */
     private static void zetDatum(Browser b, String id, String iso) {
         b.driver().executeScript("arguments[0].value = arguments[1];", b.driver().findElement(By.id(id)), iso);

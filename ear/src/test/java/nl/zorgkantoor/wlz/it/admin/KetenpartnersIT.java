@@ -55,7 +55,8 @@ class KetenpartnersIT {
         try {
             // demo client 1 lives in Utrecht (5509); no endpoint is known for the aanbieder
             long uitgaand = toewijzingen.wijsToe(new NieuweToewijzing(1, 1, AANBIEDER, Leveringsvorm.VERBLIJF,
-                    DemoInstellingen.populatie().client(1).indicatieIngangsdatum()));
+                    // demo client 1 wishes a pgb: verblijf deviates and needs its reason (RULES L-01)
+                    DemoInstellingen.populatie().client(1).indicatieIngangsdatum(), "Cliënt kiest na overleg verblijf"));
             Verzendstatus status = wacht(uitgaand, "ONBESTELBAAR");
             assertEquals("ONBESTELBAAR", status.status(), "niet eindeloos opnieuw proberen");
             assertEquals(0, status.pogingen());

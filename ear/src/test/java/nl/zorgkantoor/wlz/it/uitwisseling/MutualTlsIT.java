@@ -212,7 +212,8 @@ class MutualTlsIT {
         DemoClient demo = DemoInstellingen.populatie().client(5);
         int ontvangenVoor = TestAanbieder.ONTVANGEN.get();
         long id = toewijzingen.wijsToe(new NieuweToewijzing(5, 1, aanbieder, Leveringsvorm.VERBLIJF,
-                demo.indicatieIngangsdatum()));
+                // whatever the demo client wished: a deviation carries its reason (RULES L-01)
+                demo.indicatieIngangsdatum(), "Cliënt kiest na overleg verblijf"));
 
         Verzendstatus status = toewijzingen.status(id).orElseThrow();
         for (int i = 0; i < 120 && !status.isAfgeleverd(); i++) {

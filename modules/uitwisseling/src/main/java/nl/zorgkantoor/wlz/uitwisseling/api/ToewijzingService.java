@@ -12,5 +12,13 @@ public interface ToewijzingService {
      */
     long wijsToe(NieuweToewijzing toewijzing);
 
+    /**
+     * The same for a zorgkantoor staff member in the cliëntdossier: only a medewerker or beoordelaar of the client's
+     * region may make it ({@link nl.zorgkantoor.wlz.kernel.toegang.GeenToegangException} otherwise).
+     *
+     * @return the id of the outgoing message
+     */
+    long wijsToeDoorMedewerker(NieuweToewijzing toewijzing);
+
     Optional<Verzendstatus> status(long id);
 }

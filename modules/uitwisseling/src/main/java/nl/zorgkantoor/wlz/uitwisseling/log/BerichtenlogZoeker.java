@@ -37,7 +37,8 @@ import nl.zorgkantoor.wlz.uitwisseling.uitgaand.Herverzending;
 public class BerichtenlogZoeker implements BerichtenlogService {
 
     private static final String KOLOMMEN = "b.id, b.richting, b.berichtsoort, b.afzender, b.ontvanger, b.identificatie,"
-            + " b.status, b.retour_codes, b.ontvangen_op, b.duur_ms, b.regio, b.uitgaand_id, u.status";
+            + " b.status, b.retour_codes, b.ontvangen_op, b.duur_ms, b.regio, b.uitgaand_id, u.status,"
+            + " u.toelichting";
     private static final String VAN = " from uitwisseling.bericht b"
             + " left join uitwisseling.uitgaand_bericht u on u.id = b.uitgaand_id";
 
@@ -150,7 +151,7 @@ public class BerichtenlogZoeker implements BerichtenlogService {
             Object[] r = (Object[]) o;
             regels.add(new BerichtRegel(((Number) r[0]).longValue(), tekst(r[1]), tekst(r[2]), tekst(r[3]),
                     tekst(r[4]), tekst(r[5]), tekst(r[6]), tekst(r[7]), tijdstip(r[8]), ((Number) r[9]).longValue(),
-                    tekst(r[10]), r[11] == null ? null : ((Number) r[11]).longValue(), tekst(r[12])));
+                    tekst(r[10]), r[11] == null ? null : ((Number) r[11]).longValue(), tekst(r[12]), tekst(r[13])));
         }
         return regels;
     }

@@ -38,6 +38,7 @@ public class Herverzending {
                 oud.ontvanger(), tijdstip));
         String identificatie = UitgaandBericht.identificatieVoor(nieuw.id());
         nieuw.metInhoud(identificatie, metKop(oud.xml(), identificatie, nu.toLocalDate().toString()));
+        nieuw.metToelichting(oud.toelichting());
         oud.opnieuwVerstuurd(nieuw.id(), tijdstip);
         return nieuw.id();
     }

@@ -12,6 +12,9 @@ import nl.zorgkantoor.wlz.indicatie.api.IndicatieService;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.platform.Klok;
+import nl.zorgkantoor.wlz.kernel.toegang.Gebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.HuidigeGebruiker;
+import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
 import nl.zorgkantoor.wlz.uitwisseling.api.ToewijzingService;
 import nl.zorgkantoor.wlz.uitwisseling.api.Verzendstatus;
@@ -36,6 +39,19 @@ public class ToewijzingVerzending implements ToewijzingService {
     @Inject
     private Klok klok;
 
+    @Inject
+    private HuidigeGebruiker huidigeGebruiker;
+
+    @Override
+    public long wijsToeDoorMedewerker(NieuweToewijzing t) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        gebruiker.controleerRol(Rollen.MEDEWERKER, Rollen.BEOORDELAAR);
+        ClientView client = clienten.zoek(t.clientId())
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende cliënt " + t.clientId()));
+        gebruiker.controleerClient(client.regio());
+        return wijsToe(t);
+    }
+
     @Override
     public long wijsToe(NieuweToewijzing t) {
         if (t.leveringsvorm() == Leveringsvorm.PGB) {
@@ -53,6 +69,12 @@ public class ToewijzingVerzending implements ToewijzingService {
             throw new IllegalArgumentException("Ingangsdatum " + t.ingangsdatum() + " valt buiten de indicatie ("
                     + indicatie.geldigheid() + ", TR016)");
         }
+        Leveringsvorm wens = indicatie.leveringsvormVoorkeur();
+        if (wens != null && wens != t.leveringsvorm() && t.redenAfwijking() == null) {
+            // RULES L-01: the client's wish is honoured, or the deviation is recorded with its reason
+            throw new IllegalArgumentException("De cliënt wil " + wens.omschrijving().toLowerCase() + "; leg vast"
+                    + " waarom de toewijzing " + t.leveringsvorm().omschrijving().toLowerCase() + " is (RULES L-01)");
+        }
         var nu = klok.nu();
         UitgaandBericht bericht = uitgaand.bewaar(new UitgaandBericht("AW33", client.regio().code(), t.aanbieder(),
                 nu.toInstant()));
@@ -64,6 +86,10 @@ public class ToewijzingVerzending implements ToewijzingService {
             throw new IllegalStateException("AW33 voor cliënt " + t.clientId() + " is niet geldig: " + e.getMessage(), e);
         }
         bericht.metInhoud(identificatie, xml);
+        if (wens != null && wens != t.leveringsvorm()) {
+            bericht.metToelichting("Afwijking van de voorkeur " + wens.omschrijving().toLowerCase() + ": "
+                    + t.redenAfwijking());
+        }
         return bericht.id();
     }
 

@@ -72,6 +72,10 @@ public class UitgaandBericht {
     @Column(name = "afgeleverd_op")
     private Instant afgeleverdOp;
 
+    /** What the zorgkantoor recorded with the message, e.g. why a toewijzing deviates from the client's wish. */
+    @Column(length = 600)
+    private String toelichting;
+
     protected UitgaandBericht() {
     }
 
@@ -92,6 +96,10 @@ public class UitgaandBericht {
     void metInhoud(String identificatie, String xml) {
         this.identificatie = Objects.requireNonNull(identificatie);
         this.xml = Objects.requireNonNull(xml);
+    }
+
+    void metToelichting(String toelichting) {
+        this.toelichting = toelichting;
     }
 
     /** A failed attempt: wait basis × 2^(attempts−1), at most an hour, before the next. */
@@ -175,5 +183,9 @@ public class UitgaandBericht {
 
     public String retourCodes() {
         return retourCodes;
+    }
+
+    public String toelichting() {
+        return toelichting;
     }
 }
