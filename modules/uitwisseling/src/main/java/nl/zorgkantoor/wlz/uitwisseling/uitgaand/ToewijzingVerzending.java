@@ -70,7 +70,8 @@ public class ToewijzingVerzending implements ToewijzingService {
                     + indicatie.geldigheid() + ", TR016)");
         }
         Leveringsvorm wens = indicatie.leveringsvormVoorkeur();
-        if (wens != null && wens != t.leveringsvorm() && t.redenAfwijking() == null) {
+        boolean afwijking = wens != null && wens != t.leveringsvorm();
+        if (afwijking && t.redenAfwijking() == null) {
             // RULES L-01: the client's wish is honoured, or the deviation is recorded with its reason
             throw new IllegalArgumentException("De cliënt wil " + wens.omschrijving().toLowerCase() + "; leg vast"
                     + " waarom de toewijzing " + t.leveringsvorm().omschrijving().toLowerCase() + " is (RULES L-01)");
@@ -86,7 +87,7 @@ public class ToewijzingVerzending implements ToewijzingService {
             throw new IllegalStateException("AW33 voor cliënt " + t.clientId() + " is niet geldig: " + e.getMessage(), e);
         }
         bericht.metInhoud(identificatie, xml);
-        if (wens != null && wens != t.leveringsvorm()) {
+        if (afwijking) {
             bericht.metToelichting("Afwijking van de voorkeur " + wens.omschrijving().toLowerCase() + ": "
                     + t.redenAfwijking());
         }

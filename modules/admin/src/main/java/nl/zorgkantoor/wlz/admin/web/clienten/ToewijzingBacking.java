@@ -61,14 +61,6 @@ public class ToewijzingBacking implements Serializable {
             return;
         }
         String agb = aanbieder.strip();
-        if (!agb.matches("[0-9]{8}")) {
-            Meldingen.fout("Aanbieder: de AGB-code heeft 8 cijfers.");
-            return;
-        }
-        if (reden != null && reden.strip().length() > NieuweToewijzing.MAX_REDEN) {
-            Meldingen.fout("De reden is langer dan " + NieuweToewijzing.MAX_REDEN + " tekens.");
-            return;
-        }
         String wat = "zorgtoewijzing besluit " + besluitnummer + ", " + leveringsvorm.omschrijving().toLowerCase()
                 + " bij " + agb + " per " + ingangsdatum;
         try {
@@ -86,7 +78,8 @@ public class ToewijzingBacking implements Serializable {
             vastlegging.geweigerd(Actie.VERSTUREN, client.id(), "zorgtoewijzing", e.getMessage());
             Meldingen.fout(e.getMessage());
         } catch (RuntimeException e) {
-            // the rules of the toewijzing (TR016, CD040, L-01) refuse with their reason; nothing is kept then
+            // the toewijzing itself (AGB code, length of the reason) and its rules (TR016, CD040, L-01) refuse with
+            // their reason; nothing is kept then
             Meldingen.fout(e);
         }
     }
