@@ -91,6 +91,16 @@ class ModulegrenzenTest {
     }
 
     @Test
+    void deWoonplaatsTeltNietMeeInHetBudget() {
+        noClasses().that().resideInAnyPackage(BASIS + ".budget.domain.berekening..", BASIS + ".budget.domain.tarief..")
+                .or().haveFullyQualifiedName(BASIS + ".budget.api.Plafondvraag")
+                .should().dependOnClassesThat().haveFullyQualifiedName(BASIS + ".kernel.ZorgkantoorRegio")
+                .because("RULES I-06: de woonplaats is nooit een reden voor een hogere indicatie of een hoger budget;"
+                        + " het plafond en de tarieven kennen geen regio")
+                .check(klassen);
+    }
+
+    @Test
     void modulesHebbenGeenCyclischeAfhankelijkheden() {
         slices().matching(BASIS + ".(*)..").should().beFreeOfCycles()
                 .because("Maven-modules kunnen niet cyclisch zijn; pakketten ook niet")

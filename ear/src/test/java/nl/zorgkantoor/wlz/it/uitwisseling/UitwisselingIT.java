@@ -239,7 +239,8 @@ class UitwisselingIT {
         return client;
     }
 
-    // RULES CD029 over HTTP: an indicatie without Grondslagen gets D029 on its zorgzwaartepakket and is not stored
+    // RULES CD029, I-03 over HTTP: an indicatie without Grondslagen (which give access to the Wlz) gets D029 on its
+    // zorgzwaartepakket and is not stored
     @Test
     void cd029_eenIndicatieZonderGrondslagenGeeftD029EnWordtNietOpgeslagen() {
         String bsn = TestBsn.uniek('1');

@@ -7,7 +7,8 @@ import nl.zorgkantoor.wlz.kernel.Bedrag;
 import nl.zorgkantoor.wlz.kernel.Zorgprofiel;
 
 /**
- * A question for a budget ceiling at home (RULES B-01, B-02) as other modules and the REST API ask it.
+ * A question for a budget ceiling at home (RULES B-01, B-02) as other modules and the REST API ask it. It names no
+ * region or address: the place of residence is never a reason for a higher budget (RULES I-06; ModulegrenzenTest).
  *
  * @param pgbProcent  share of the budget delivered as pgb: 100 = pgb, 0 = mpt, in between = mixed (RULES L-02)
  * @param regelset    "advies" (default when null) or "huidig"

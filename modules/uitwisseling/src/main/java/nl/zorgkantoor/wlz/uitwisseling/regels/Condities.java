@@ -172,7 +172,10 @@ final class Condities {
         }
     }
 
-    /** CD029 (IO31): Grondslagen are given unless the indicatie is empty (negative) or only ZZP 999 (ZZP0). */
+    /**
+     * CD029 (IO31): Grondslagen are given unless the indicatie is empty (negative) or only ZZP 999 (ZZP0): a grondslag
+     * is what gives access to the Wlz (RULES I-03).
+     */
     private void cd029(Element indicatie) {
         List<Element> zorg = new ArrayList<>(Xml.pad(indicatie, "GeindiceerdeFuncties", "GeindiceerdeFunctie"));
         Xml.pad(indicatie, "GeindiceerdeZorgzwaartepakketten", "GeindiceerdZorgzwaartepakket").stream()

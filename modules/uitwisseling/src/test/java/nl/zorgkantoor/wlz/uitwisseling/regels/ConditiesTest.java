@@ -170,7 +170,7 @@ class ConditiesTest {
                 "D022");
     }
 
-    // RULES CD029: grondslagen verplicht tenzij negatief besluit of alleen ZZP 999
+    // RULES CD029, I-03: grondslagen verplicht (zij geven toegang tot de Wlz) tenzij negatief besluit of alleen ZZP 999
     @Test
     void cd029_eenIndicatieZonderGrondslagenGeeftD029OpHetPakket() {
         String zonder = io31().replace("<io31:Grondslagen><iwlz:Grondslag01>02</iwlz:Grondslag01></io31:Grondslagen>", "");
