@@ -29,7 +29,7 @@ public class BerichtlogRepository {
      */
     private static final Nummerblok NUMMERS = new Nummerblok(50);
 
-    // native SQL names the schema itself: hibernate.default_schema applies to mapped entities only
+    // the SQL of this class names the schema itself: hibernate.default_schema applies to mapped entities only
     @PersistenceContext(unitName = "uitwisseling")
     private EntityManager em;
 
