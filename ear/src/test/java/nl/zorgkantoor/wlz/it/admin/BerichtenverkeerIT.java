@@ -113,7 +113,7 @@ class BerichtenverkeerIT {
     @Test
     void eenAfgewezenAw33WordtOpnieuwVerstuurdVanuitDePagina() throws Exception {
         String aanbieder = "87654321";
-        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        naarTestaanbieder(aanbieder);
         System.setProperty(TestAanbieder.AFWIJZEN, "true");
         long uitgaand;
         long berichtId;
@@ -154,11 +154,9 @@ class BerichtenverkeerIT {
     @Test
     void eenMedewerkerWijstZorgToeInHetDossierEnEenAfwijkingVanDeVoorkeurVraagtEenReden() throws Exception {
         String aanbieder = "87654321";
-        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        naarTestaanbieder(aanbieder);
         // a demo client of Utrecht (5509, the region of medewerker.utrecht) with a wish other than pgb
-        DemoClient demo = java.util.stream.LongStream.rangeClosed(1, 200).mapToObj(DemoInstellingen.populatie()::client)
-                .filter(c -> c.regio().code().equals("5509") && c.leveringsvorm() != Leveringsvorm.PGB)
-                .findFirst().orElseThrow();
+        DemoClient demo = demoClient(c -> c.regio().code().equals("5509") && c.leveringsvorm() != Leveringsvorm.PGB);
         IndicatieView besluit = indicaties.indicaties(demo.nummer()).get(0);
         Leveringsvorm wens = besluit.leveringsvormVoorkeur();
         Leveringsvorm anders = wens == Leveringsvorm.VERBLIJF ? Leveringsvorm.VPT : Leveringsvorm.VERBLIJF;
@@ -202,18 +200,28 @@ class BerichtenverkeerIT {
     // RULES L-01 without a deviation: the wish itself needs no reason; a caller without a staff role is refused
     @Test
     void deVoorkeurZelfVraagtGeenRedenEnAlleenEenMedewerkerWijstToeVanuitHetDossier() {
-        DemoClient demo = java.util.stream.LongStream.rangeClosed(1, 200).mapToObj(DemoInstellingen.populatie()::client)
-                .filter(c -> c.leveringsvorm() == Leveringsvorm.VPT || c.leveringsvorm() == Leveringsvorm.VERBLIJF)
-                .findFirst().orElseThrow();
+        DemoClient demo = demoClient(c -> c.leveringsvorm() == Leveringsvorm.VPT
+                || c.leveringsvorm() == Leveringsvorm.VERBLIJF);
         IndicatieView besluit = indicaties.indicaties(demo.nummer()).get(0);
         String aanbieder = "87654321";
-        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+        naarTestaanbieder(aanbieder);
         NieuweToewijzing volgensWens = new NieuweToewijzing(demo.nummer(), besluit.besluitnummer(), aanbieder,
                 besluit.leveringsvormVoorkeur(), besluit.geldigheid().begin());
         assertTrue(toewijzingen.wijsToe(volgensWens) > 0);
         // this test runs without a login: the dossier's entry point wants a medewerker or beoordelaar of the region
         org.junit.jupiter.api.Assertions.assertThrows(GeenToegangException.class,
                 () -> toewijzingen.wijsToeDoorMedewerker(volgensWens));
+    }
+
+    /** Outbound messages for this AGB code go to the test aanbieder deployed with this test. */
+    private static void naarTestaanbieder(String aanbieder) {
+        System.setProperty("wlz.partner." + aanbieder + ".url", ItOmgeving.http("/test/testaanbieder").toString());
+    }
+
+    /** The first of the demo population's first 200 clients that fits the test. */
+    private static DemoClient demoClient(java.util.function.Predicate<DemoClient> passend) {
+        return java.util.stream.LongStream.rangeClosed(1, 200).mapToObj(DemoInstellingen.populatie()::client)
+                .filter(passend).findFirst().orElseThrow();
     }
 
     private long wachtOpLogregel(long uitgaand) throws Exception {

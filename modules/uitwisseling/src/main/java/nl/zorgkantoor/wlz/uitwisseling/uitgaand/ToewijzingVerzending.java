@@ -46,20 +46,26 @@ public class ToewijzingVerzending implements ToewijzingService {
     public long wijsToeDoorMedewerker(NieuweToewijzing t) {
         Gebruiker gebruiker = huidigeGebruiker.get();
         gebruiker.controleerRol(Rollen.MEDEWERKER, Rollen.BEOORDELAAR);
-        ClientView client = clienten.zoek(t.clientId())
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende cliënt " + t.clientId()));
+        ClientView client = client(t);
         gebruiker.controleerClient(client.regio());
-        return wijsToe(t);
+        return wijsToe(t, client);
     }
 
     @Override
     public long wijsToe(NieuweToewijzing t) {
+        return wijsToe(t, client(t));
+    }
+
+    private ClientView client(NieuweToewijzing t) {
+        return clienten.zoek(t.clientId())
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende cliënt " + t.clientId()));
+    }
+
+    private long wijsToe(NieuweToewijzing t, ClientView client) {
         if (t.leveringsvorm() == Leveringsvorm.PGB) {
             // CD040: a pgb toewijzing names no Instelling; there is no aanbieder to send an AW33 to
             throw new IllegalArgumentException("Een pgb-toewijzing gaat niet als AW33 naar een zorgaanbieder");
         }
-        ClientView client = clienten.zoek(t.clientId())
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende cliënt " + t.clientId()));
         IndicatieView indicatie = indicaties.indicaties(t.clientId()).stream()
                 .filter(i -> i.besluitnummer() == t.besluitnummer()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cliënt " + t.clientId() + " heeft geen besluit "
