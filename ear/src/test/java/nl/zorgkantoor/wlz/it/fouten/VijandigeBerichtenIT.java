@@ -55,6 +55,13 @@ class VijandigeBerichtenIT {
     private static final List<String> BEDRIJFSTABELLEN = List.of("indicatie.client", "indicatie.indicatiebesluit",
             "toezicht.wachtlijst_inschrijving", "toezicht.wachtstatus", "uitwisseling.aanlevering");
 
+    /**
+     * The inbound half of the message log. The sender keeps delivering the outbox in the background (an earlier
+     * run's toewijzing to a partner that is gone ends as ONBESTELBAAR in the log), so outbound rows may appear
+     * while the corpus runs; they say nothing about the corpus.
+     */
+    private static final String INKOMEND_LOG = "uitwisseling.bericht WHERE richting = 'IN'";
+
     private static final Pattern RETOURCODE = Pattern.compile("<\\w+:RetourCode>(\\w+)</\\w+:RetourCode>");
 
     @Deployment
@@ -72,7 +79,7 @@ class VijandigeBerichtenIT {
         VijandigCorpus corpus = new VijandigCorpus(runTag());
         Map<String, Long> voor = tellingen();
         long identificatiesVoor = telling("uitwisseling.ontvangen_identificatie");
-        long logVoor = telling("uitwisseling.bericht");
+        long logVoor = telling(INKOMEND_LOG);
         MemoryMXBean geheugen = ManagementFactory.getMemoryMXBean();
         long heapVoor = heapNaGc(geheugen);
         AtomicLong piek = new AtomicLong(geheugen.getHeapMemoryUsage().getUsed());
@@ -137,7 +144,7 @@ class VijandigeBerichtenIT {
         voor.merge("indicatie.indicatiebesluit", 1L, Long::sum);
         assertEquals(voor, na);
         // every answered message is in the message log; only the rule-checked ones registered their Identificatie
-        assertEquals(beantwoord.get() + 1, telling("uitwisseling.bericht") - logVoor);
+        assertEquals(beantwoord.get() + 1, telling(INKOMEND_LOG) - logVoor);
         assertEquals(regelberichten.get() + 1, telling("uitwisseling.ontvangen_identificatie") - identificatiesVoor);
         assertTrue(heapNa - heapVoor < MAX_GROEI, "heap groeide " + ((heapNa - heapVoor) >> 20) + " MB");
         assertTrue(piek.get() < geheugen.getHeapMemoryUsage().getMax() * 9 / 10,
