@@ -1,7 +1,6 @@
 package nl.zorgkantoor.wlz.uitwisseling.bericht;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -214,9 +213,12 @@ public final class VeiligeXml {
                 || (b & 0x80) != 0;
     }
 
-    /** Serializes a payload as the SOAP stack handed it over, stopping at the size limit. */
+    /**
+     * Serializes a payload as the SOAP stack handed it over, stopping at the size limit (counted in characters, of
+     * which UTF-8 needs at least one byte each, so no message within the limit is cut off).
+     */
     public static byte[] bytes(Source bron) throws OngeldigBericht {
-        BegrensdeStroom uit = new BegrensdeStroom(MAX_BYTES);
+        Tekstbuffer uit = new Tekstbuffer(MAX_BYTES);
         Transformer t = KAAL.get();
         try {
             t.transform(bron, new StreamResult(uit));
@@ -228,11 +230,16 @@ public final class VeiligeXml {
             }
             throw new OngeldigBericht("Bericht kan niet gelezen worden: " + e.getMessage(), e);
         }
-        return uit.toByteArray();
+        return uit.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] bytes(Document doc) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        return tekst(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A document as text with its XML declaration, as the message log keeps a retour. */
+    public static String tekst(Document doc) {
+        Tekstbuffer uit = new Tekstbuffer(Integer.MAX_VALUE);
         Transformer t = MET_DECLARATIE.get();
         try {
             t.transform(new DOMSource(doc), new StreamResult(uit));
@@ -240,19 +247,25 @@ public final class VeiligeXml {
             MET_DECLARATIE.remove();
             throw new IllegalStateException("Retourbericht kan niet geschreven worden", e);
         }
-        return uit.toByteArray();
+        return uit.toString();
     }
 
     public static String tekst(byte[] xml) {
         return new String(xml, StandardCharsets.UTF_8);
     }
 
-    /** Stops writing when the limit is reached, so an oversize payload never sits in memory whole. */
-    private static final class BegrensdeStroom extends ByteArrayOutputStream {
+    /**
+     * The serializer's output as characters: given an OutputStream it sets up an encoding buffer of 16K bytes and
+     * 5K characters per call, 1 % of the request thread of an IO31 (JFR, bench/RESULTS.md 2026-12-03 middag); the
+     * text is what the message log keeps anyway. Unsynchronized, unlike StringWriter. Stops at the limit, so an
+     * oversize payload never sits in memory whole.
+     */
+    private static final class Tekstbuffer extends java.io.Writer {
+        private final StringBuilder tekst = new StringBuilder(4096);
         private final int max;
         private boolean vol;
 
-        BegrensdeStroom(int max) {
+        Tekstbuffer(int max) {
             this.max = max;
         }
 
@@ -261,22 +274,43 @@ public final class VeiligeXml {
         }
 
         @Override
-        public synchronized void write(int b) {
-            controleer(1);
-            super.write(b);
+        public void write(char[] tekens, int vanaf, int aantal) {
+            ruimte(aantal);
+            tekst.append(tekens, vanaf, aantal);
         }
 
         @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            controleer(len);
-            super.write(b, off, len);
+        public void write(String s, int vanaf, int aantal) {
+            ruimte(aantal);
+            tekst.append(s, vanaf, vanaf + aantal);
         }
 
-        private void controleer(int extra) {
-            if (count + extra > max) {
+        @Override
+        public void write(int teken) {
+            ruimte(1);
+            tekst.append((char) teken);
+        }
+
+        private void ruimte(int extra) {
+            if (tekst.length() + (long) extra > max) {
                 vol = true;
                 throw new IllegalStateException("limiet");
             }
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered outside the builder
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return tekst.toString();
         }
     }
 }

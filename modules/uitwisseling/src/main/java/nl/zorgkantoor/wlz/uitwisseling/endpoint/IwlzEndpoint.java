@@ -2,7 +2,7 @@ package nl.zorgkantoor.wlz.uitwisseling.endpoint;
 
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.security.Principal;
 import java.util.Set;
 import java.util.logging.Level;
@@ -65,6 +65,6 @@ final class IwlzEndpoint {
 
     private static Source bron(Antwoord antwoord) {
         return antwoord.document().<Source>map(DOMSource::new)
-                .orElseGet(() -> new StreamSource(new ByteArrayInputStream(antwoord.retour())));
+                .orElseGet(() -> new StreamSource(new StringReader(antwoord.retour())));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -122,8 +121,7 @@ public class BerichtVerwerking {
             entry.afgerond(Berichtlog.Status.HERHAALD, origineel.retourCodes(),
                     "Herhaling van bericht " + origineel.id(), origineel.retourXml(), millis(start));
             log.legVast(entry, bsns(doc));
-            return new Antwoord(origineel.retourXml().getBytes(StandardCharsets.UTF_8), entry.id(),
-                    entry.status().name(), origineel.retourCodes());
+            return new Antwoord(origineel.retourXml(), entry.id(), entry.status().name(), origineel.retourCodes());
         }
         if (eerder.isPresent()) {
             Bevindingen bevindingen = new Bevindingen();
@@ -160,11 +158,10 @@ public class BerichtVerwerking {
         Berichtlog entry = log.nieuw(nieuw);
         Document retour = RetourBouwer.afgekeurd(bruikbaar(doc, soort), soort, afzender, ontvanger, retourId(entry),
                 vandaag);
-        byte[] bytes = VeiligeXml.bytes(retour);
-        entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden,
-                VeiligeXml.tekst(bytes), millis(start));
+        String tekst = VeiligeXml.tekst(retour);
+        entry.afgerond(Berichtlog.Status.AFGEKEURD, Bevindingen.TECHNISCH_AFGEKEURD, reden, tekst, millis(start));
         log.legVast(entry, java.util.Set.of());
-        return new Antwoord(bytes, Optional.of(retour), entry.id(), entry.status().name(),
+        return new Antwoord(tekst, Optional.of(retour), entry.id(), entry.status().name(),
                 Bevindingen.TECHNISCH_AFGEKEURD);
     }
 
@@ -215,9 +212,9 @@ public class BerichtVerwerking {
 
     private Antwoord rond(Berichtlog entry, Berichtlog.Status status, Document retour, Bevindingen bevindingen,
                           String toelichting, long start) {
-        byte[] bytes = VeiligeXml.bytes(retour);
-        entry.afgerond(status, bevindingen.samenvatting(), toelichting, VeiligeXml.tekst(bytes), millis(start));
-        return new Antwoord(bytes, Optional.of(retour), entry.id(), status.name(), bevindingen.samenvatting());
+        String tekst = VeiligeXml.tekst(retour);
+        entry.afgerond(status, bevindingen.samenvatting(), toelichting, tekst, millis(start));
+        return new Antwoord(tekst, Optional.of(retour), entry.id(), status.name(), bevindingen.samenvatting());
     }
 
     /** IdentificatieRetour: our own number for the retour, at most 12 characters. */
