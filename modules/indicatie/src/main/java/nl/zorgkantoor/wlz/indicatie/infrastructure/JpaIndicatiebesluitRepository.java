@@ -3,12 +3,15 @@ package nl.zorgkantoor.wlz.indicatie.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.zorgkantoor.wlz.indicatie.domain.Indicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.domain.IndicatiebesluitRepository;
 import nl.zorgkantoor.wlz.kernel.Bsn;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository {
@@ -44,10 +47,19 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
 
     @Override
     public Optional<Long> hoogsteBesluitnummer(Bsn bsn) {
-        // one scalar query, also for a client not known yet (TR079 asks for every IO31)
-        return Optional.ofNullable(em.createQuery("select max(b.besluitnummer) from Indicatiebesluit b"
-                        + " where b.clientId = (select c.id from Client c where c.bsn = :bsn)", Long.class)
-                .setParameter("bsn", bsn.waarde())
-                .getSingleResult());
+        // one scalar query, also for a client not known yet (TR079 asks for every IO31); plain JDBC on the session's
+        // connection: as a JPQL query Hibernate's result handling cost as much as the SQL (JFR, bench/RESULTS.md
+        // 2026-12-03 middag). No flush is needed first: this transaction has not written the client yet.
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement select = c.prepareStatement("select max(b.besluitnummer)"
+                    + " from indicatie.indicatiebesluit b join indicatie.client c on c.id = b.client_id where c.bsn = ?")) {
+                select.setString(1, bsn.waarde());
+                try (ResultSet rij = select.executeQuery()) {
+                    rij.next();
+                    long hoogste = rij.getLong(1);
+                    return rij.wasNull() ? Optional.<Long>empty() : Optional.of(hoogste);
+                }
+            }
+        });
     }
 }

@@ -144,6 +144,10 @@ public class Berichtlog {
         return identificatie;
     }
 
+    String inhoudHash() {
+        return inhoudHash;
+    }
+
     public Status status() {
         return Status.valueOf(status);
     }
