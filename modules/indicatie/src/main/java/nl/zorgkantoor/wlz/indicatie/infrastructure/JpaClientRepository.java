@@ -27,9 +27,11 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> zoekOpBsn(Bsn bsn) {
+        // a list, not getResultStream(): the BSN is unique, and Hibernate streams through a scrollable cursor, more
+        // bookkeeping than a list for this one row of every IO31 (JFR, bench/RESULTS.md 2026-12-03 middag)
         return em.createQuery("select c from Client c where c.bsn = :bsn", Client.class)
                 .setParameter("bsn", bsn.waarde())
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package nl.zorgkantoor.wlz.uitwisseling.verwerking;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,7 +48,7 @@ public class BerichtVerwerking {
     @Inject
     private DatabaseKennis kennis;
 
-    @EJB
+    @Inject
     private Overname overname;
 
     /**

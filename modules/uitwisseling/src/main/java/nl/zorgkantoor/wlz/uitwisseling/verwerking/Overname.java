@@ -1,7 +1,7 @@
 package nl.zorgkantoor.wlz.uitwisseling.verwerking;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -33,8 +33,10 @@ import org.w3c.dom.Element;
 /**
  * Translates the clean clients of a checked message into calls on the owning contexts: IO31 to indicatie, AW35 and
  * AW39 to toezicht's waiting list. A client with any finding is not taken over; the retour tells the partner why.
+ * A CDI bean in the transaction of {@link BerichtVerwerking}, its only caller: as a session bean every message paid
+ * an EJB invocation (security, transaction and naming interceptors) for nothing (JFR, bench/RESULTS.md 2026-12-03).
  */
-@Stateless
+@ApplicationScoped
 public class Overname {
 
     private static final Logger LOG = Logger.getLogger(Overname.class.getName());
