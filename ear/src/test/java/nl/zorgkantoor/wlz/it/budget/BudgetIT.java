@@ -1,5 +1,9 @@
 package nl.zorgkantoor.wlz.it.budget;
 
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.indicatiebesluit;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.regeling;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toekenning;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toeslag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +57,7 @@ class BudgetIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(BudgetIT.class);
+        return Deployments.ear(BudgetIT.class, Budgetgegevens.class);
     }
 
     @EJB
@@ -191,15 +195,10 @@ class BudgetIT {
         ClientView client = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('1')), "Signaal", "Test", 'V',
                 LocalDate.of(1970, 1, 1), ZorgkantoorRegio.UTRECHT));
         try (Connection c = dataSource.getConnection()) {
-            voerUit(c, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer, zorgprofiel,"
-                    + " ingangsdatum, meerzorg_onderzoek, ontvangen_op) values (" + uniek + ", " + client.id()
-                    + ", 1, 'GGZ5W', DATE '2020-01-01', false, TIMESTAMP '2026-01-01 00:00:00')");
-            voerUit(c, "insert into budget.budgettoekenning (id, client_id, leveringsvorm, jaarbedrag, ingangsdatum)"
-                    + " values (" + uniek + ", " + client.id() + ", 'PGB', 200000.00, DATE '2026-01-01')");
-            voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
-                    + client.id() + ", 'DAGBESTEDING_VG5_VG8', DATE '2026-01-01')");
-            voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
-                    + client.id() + ", 'EPILEPSIE', DATE '2026-01-01')");
+            indicatiebesluit(c, uniek, client.id(), "GGZ5W");
+            toekenning(c, uniek, client.id(), "PGB", null, "200000.00", "2026-01-01", null);
+            toeslag(c, client.id(), "DAGBESTEDING_VG5_VG8");
+            toeslag(c, client.id(), "EPILEPSIE");
             regeling(c, uniek + 1, client.id(), "EKT", "2026-01-01", "2026-12-31");
             regeling(c, uniek + 2, client.id(), "MEERZORG", "2026-01-01", "2026-12-31");
             regeling(c, uniek + 3, client.id(), "PAB", "2026-01-01", "2026-12-31");
@@ -250,23 +249,6 @@ class BudgetIT {
                      + " and soort = 'BOVEN_PLAFOND'")) {
             rs.next();
             assertTrue(rs.getInt(1) >= 1, "geen signaal boven plafond in de demodata van 5515");
-        }
-    }
-
-    /** A granted regeling as the regelingen context stores it (test fixture behind regelingen.v_toegekende_regeling). */
-    private static void regeling(Connection c, long id, long clientId, String soort, String van, String tot)
-            throws Exception {
-        voerUit(c, "insert into regelingen.aanvraag (id, versie, client_id, soort, status, aanvrager, aanvraagdatum,"
-                + " beslistermijn, leveringsvormen, uitkomst, ingangsdatum, einddatum) values (" + id + ", 0, "
-                + clientId + ", '" + soort + "', 'TOEGEKEND', 'CLIENT', DATE '" + van + "', DATE '" + van + "', 'PGB',"
-                + " 'TOEGEKEND', DATE '" + van + "', DATE '" + tot + "')");
-        voerUit(c, "insert into regelingen.besluit_regel (aanvraag_id, volgnummer, leveringsvorm, omschrijving,"
-                + " bedrag_per_jaar) values (" + id + ", 1, 'PGB', 'test', 12000.00)");
-    }
-
-    private static void voerUit(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate(sql);
         }
     }
 

@@ -1,5 +1,9 @@
 package nl.zorgkantoor.wlz.it.budget;
 
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.indicatiebesluit;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toekenning;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toeslag;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.voerUit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +13,6 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,7 +45,7 @@ class ScenarioIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ScenarioIT.class);
+        return Deployments.ear(ScenarioIT.class, Budgetgegevens.class);
     }
 
     @EJB
@@ -67,11 +70,11 @@ class ScenarioIT {
             long vv5 = client(c, uniek, "VV5", 1950);
             long vg5 = client(c, uniek + 1, "VG5", 1990);
             long lg6 = client(c, uniek + 2, "LG6", 1980);
-            toekenning(c, uniek, vv5, "PGB", "60000.00");
+            toekenning(c, uniek, vv5, "PGB", null, "60000.00", "2026-01-01", null);
             // one budget split 40% pgb / 60% mpt (RULES L-02): costs 30,000 + 45,000
-            toekenning(c, uniek + 1, vg5, "PGB", "30000.00");
-            toekenning(c, uniek + 2, vg5, "MPT", "45000.00");
-            toekenning(c, uniek + 3, lg6, "PGB", "80000.00");
+            toekenning(c, uniek + 1, vg5, "PGB", null, "30000.00", "2026-01-01", null);
+            toekenning(c, uniek + 2, vg5, "MPT", null, "45000.00", "2026-01-01", null);
+            toekenning(c, uniek + 3, lg6, "PGB", null, "80000.00", "2026-01-01", null);
             toeslag(c, vg5, "DAGBESTEDING_VG5_VG8");
             toeslag(c, lg6, "EPILEPSIE");
         }
@@ -120,26 +123,8 @@ class ScenarioIT {
     private long client(Connection c, long besluit, String profiel, int geboortejaar) throws Exception {
         ClientView client = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('3')), "Scenario", profiel, 'V',
                 LocalDate.of(geboortejaar, 5, 1), ZorgkantoorRegio.ZUID_LIMBURG));
-        voerUit(c, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer, zorgprofiel,"
-                + " ingangsdatum, meerzorg_onderzoek, ontvangen_op) values (" + besluit + ", " + client.id()
-                + ", 1, '" + profiel + "', DATE '2020-01-01', false, TIMESTAMP '2026-01-01 00:00:00')");
+        indicatiebesluit(c, besluit, client.id(), profiel);
         return client.id();
-    }
-
-    private static void toekenning(Connection c, long id, long clientId, String vorm, String bedrag) throws Exception {
-        voerUit(c, "insert into budget.budgettoekenning (id, client_id, leveringsvorm, jaarbedrag, ingangsdatum)"
-                + " values (" + id + ", " + clientId + ", '" + vorm + "', " + bedrag + ", DATE '2026-01-01')");
-    }
-
-    private static void toeslag(Connection c, long clientId, String code) throws Exception {
-        voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
-                + clientId + ", '" + code + "', DATE '2026-01-01')");
-    }
-
-    private static void voerUit(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate(sql);
-        }
     }
 
 }

@@ -1,5 +1,9 @@
 package nl.zorgkantoor.wlz.it.budget;
 
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.indicatiebesluit;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.regeling;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toekenning;
+import static nl.zorgkantoor.wlz.it.budget.Budgetgegevens.toeslag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +55,7 @@ class SignaalrunIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(SignaalrunIT.class);
+        return Deployments.ear(SignaalrunIT.class, Budgetgegevens.class);
     }
 
     @EJB
@@ -78,16 +82,14 @@ class SignaalrunIT {
         ClientView kind = clienten.registreer(new NieuweClient(Bsn.of(TestBsn.uniek('2')), "Pab", "Kind", 'M',
                 LocalDate.of(2012, 3, 1), ZorgkantoorRegio.UTRECHT));
         try (Connection c = dataSource.getConnection()) {
-            indicatie(c, uniek, volwassen.id(), "LG6");
-            indicatie(c, uniek + 1, kind.id(), "LG6");
-            toekenning(c, uniek, volwassen.id(), "PGB", "BEGELEIDING", "2026-01-01", null);
-            toekenning(c, uniek + 1, volwassen.id(), "MPT", "BEGELEIDING", "2026-03-01", "2026-12-31");
-            toekenning(c, uniek + 2, volwassen.id(), "MPT", "VERPLEGING", "2026-01-01", null);
-            toekenning(c, uniek + 3, kind.id(), "PGB", null, "2026-01-01", null);
-            voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
-                    + volwassen.id() + ", 'JEUGD_ONDER_23', DATE '2026-01-01')");
-            voerUit(c, "insert into budget.toegekende_toeslag (client_id, toeslag_code, ingangsdatum) values ("
-                    + kind.id() + ", 'JEUGD_ONDER_23', DATE '2026-01-01')");
+            indicatiebesluit(c, uniek, volwassen.id(), "LG6");
+            indicatiebesluit(c, uniek + 1, kind.id(), "LG6");
+            toekenning(c, uniek, volwassen.id(), "PGB", "BEGELEIDING", "10000.00", "2026-01-01", null);
+            toekenning(c, uniek + 1, volwassen.id(), "MPT", "BEGELEIDING", "10000.00", "2026-03-01", "2026-12-31");
+            toekenning(c, uniek + 2, volwassen.id(), "MPT", "VERPLEGING", "10000.00", "2026-01-01", null);
+            toekenning(c, uniek + 3, kind.id(), "PGB", null, "10000.00", "2026-01-01", null);
+            toeslag(c, volwassen.id(), "JEUGD_ONDER_23");
+            toeslag(c, kind.id(), "JEUGD_ONDER_23");
             regeling(c, uniek + 10, kind.id(), "PAB", "2026-01-01", "2026-12-31");
         }
 
@@ -189,37 +191,6 @@ class SignaalrunIT {
             }
         }
         return gevonden;
-    }
-
-    private static void indicatie(Connection c, long id, long clientId, String profiel) throws Exception {
-        voerUit(c, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer, zorgprofiel,"
-                + " ingangsdatum, meerzorg_onderzoek, ontvangen_op) values (" + id + ", " + clientId
-                + ", 1, '" + profiel + "', DATE '2020-01-01', false, TIMESTAMP '2026-01-01 00:00:00')");
-    }
-
-    private static void toekenning(Connection c, long id, long clientId, String vorm, String functie, String van,
-                                   String tot) throws Exception {
-        voerUit(c, "insert into budget.budgettoekenning (id, client_id, leveringsvorm, functie, jaarbedrag,"
-                + " ingangsdatum, einddatum) values (" + id + ", " + clientId + ", '" + vorm + "', "
-                + (functie == null ? "null" : "'" + functie + "'") + ", 10000.00, DATE '" + van + "', "
-                + (tot == null ? "null" : "DATE '" + tot + "'") + ")");
-    }
-
-    /** A granted regeling as the regelingen context stores it (fixture behind regelingen.v_toegekende_regeling). */
-    private static void regeling(Connection c, long id, long clientId, String soort, String van, String tot)
-            throws Exception {
-        voerUit(c, "insert into regelingen.aanvraag (id, versie, client_id, soort, status, aanvrager, aanvraagdatum,"
-                + " beslistermijn, leveringsvormen, uitkomst, ingangsdatum, einddatum) values (" + id + ", 0, "
-                + clientId + ", '" + soort + "', 'TOEGEKEND', 'CLIENT', DATE '" + van + "', DATE '" + van + "', 'PGB',"
-                + " 'TOEGEKEND', DATE '" + van + "', DATE '" + tot + "')");
-        voerUit(c, "insert into regelingen.besluit_regel (aanvraag_id, volgnummer, leveringsvorm, omschrijving,"
-                + " bedrag_per_jaar) values (" + id + ", 1, 'PGB', 'test', 12000.00)");
-    }
-
-    private static void voerUit(Connection c, String sql) throws Exception {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate(sql);
-        }
     }
 
 }
