@@ -18,6 +18,7 @@ import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.TestBsn;
 import nl.zorgkantoor.wlz.it.uitwisseling.TestAanbieder;
+import nl.zorgkantoor.wlz.it.uitwisseling.TestPartner;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieService;
 import nl.zorgkantoor.wlz.indicatie.api.IndicatieView;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
@@ -46,7 +47,7 @@ class BerichtenverkeerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(BerichtenverkeerIT.class, WebSessie.class, TestAanbieder.class);
+        return Deployments.ear(BerichtenverkeerIT.class, WebSessie.class, TestPartner.class, TestAanbieder.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/WlzDS")

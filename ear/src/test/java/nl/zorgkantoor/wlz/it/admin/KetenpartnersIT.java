@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import nl.zorgkantoor.wlz.it.Deployments;
 import nl.zorgkantoor.wlz.it.ItOmgeving;
 import nl.zorgkantoor.wlz.it.uitwisseling.TestAanbieder;
+import nl.zorgkantoor.wlz.it.uitwisseling.TestPartner;
 import nl.zorgkantoor.wlz.kernel.Leveringsvorm;
 import nl.zorgkantoor.wlz.kernel.demo.DemoInstellingen;
 import nl.zorgkantoor.wlz.uitwisseling.api.NieuweToewijzing;
@@ -41,7 +42,7 @@ class KetenpartnersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(KetenpartnersIT.class, WebSessie.class, TestAanbieder.class);
+        return Deployments.ear(KetenpartnersIT.class, WebSessie.class, TestPartner.class, TestAanbieder.class);
     }
 
     @EJB

@@ -42,7 +42,7 @@ class CakMutatieIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(CakMutatieIT.class, TestCak.class);
+        return Deployments.ear(CakMutatieIT.class, TestPartner.class, TestCak.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/WlzDS")

@@ -37,7 +37,7 @@ class CakUitvalIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(CakUitvalIT.class, TestCak.class);
+        return Deployments.ear(CakUitvalIT.class, TestPartner.class, TestCak.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/WlzDS")

@@ -63,7 +63,7 @@ class MutualTlsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(MutualTlsIT.class, TestAanbieder.class, TlsTestAanbieder.class);
+        return Deployments.ear(MutualTlsIT.class, TestPartner.class, TestAanbieder.class, TlsTestAanbieder.class);
     }
 
     @EJB

@@ -47,7 +47,7 @@ class UitwisselingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(UitwisselingIT.class, TestAanbieder.class);
+        return Deployments.ear(UitwisselingIT.class, TestPartner.class, TestAanbieder.class);
     }
 
     @EJB

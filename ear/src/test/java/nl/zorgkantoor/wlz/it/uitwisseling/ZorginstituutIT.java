@@ -41,7 +41,7 @@ class ZorginstituutIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ZorginstituutIT.class, TestCak.class, TestZorginstituut.class);
+        return Deployments.ear(ZorginstituutIT.class, TestPartner.class, TestCak.class, TestZorginstituut.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/WlzDS")
