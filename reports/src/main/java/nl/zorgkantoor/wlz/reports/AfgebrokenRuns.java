@@ -2,14 +2,14 @@ package nl.zorgkantoor.wlz.reports;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,46 +49,61 @@ public class AfgebrokenRuns {
 
     @PostConstruct
     void markeer() {
-        List<Long> afgebroken = new ArrayList<>();
-        try {
-            for (String job : JOBS) {
-                // through the JobOperator first: it creates the repository tables in a fresh database
-                afgebroken.addAll(lopend(job));
+        // JBeret's own tables (jberet-core's DDL, identical on H2 and PostgreSQL), not the JobOperator: at deploy the
+        // server is still suspended, and WildFly's JobOperatorService then refused now and then with "has been
+        // stopped" (WFLYBATCH000004, ServerKillIT in CI), which left the crashed run STARTED. Nothing of this JVM has
+        // the rows cached yet, because no job ran here before this bean.
+        try (Connection c = dataSource.getConnection()) {
+            if (!heeftJobRepository(c)) {
+                return; // a fresh database: JBeret creates its tables with the first job, and nothing crashed
             }
-            if (afgebroken.isEmpty()) {
-                return;
+            List<Long> afgebroken = lopend(c);
+            for (long executie : afgebroken) {
+                markeer(c, executie);
             }
-            try (Connection c = dataSource.getConnection()) {
-                for (long executie : afgebroken) {
-                    markeer(c, executie);
-                }
+            if (!afgebroken.isEmpty()) {
+                LOG.warning(() -> "Rapportruns afgebroken door een vorige serverstop, gemarkeerd als FAILED (herstart "
+                        + "ze vanaf hun checkpoint): executies " + afgebroken);
             }
-            LOG.warning(() -> "Rapportruns afgebroken door een vorige serverstop, gemarkeerd als FAILED (herstart "
-                    + "ze vanaf hun checkpoint): executies " + afgebroken);
         } catch (SQLException | RuntimeException e) {
             // never block the deploy over this: the runs stay STARTED and the log says why
-            LOG.log(Level.SEVERE, "Afgebroken rapportruns konden niet worden gemarkeerd: " + afgebroken, e);
+            LOG.log(Level.SEVERE, "Afgebroken rapportruns konden niet worden gemarkeerd", e);
         }
     }
 
-    private static List<Long> lopend(String job) {
-        try {
-            return BatchRuntime.getJobOperator().getRunningExecutions(job);
-        } catch (NoSuchJobException e) {
-            return List.of();
+    private static boolean heeftJobRepository(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        for (String naam : List.of("job_execution", "JOB_EXECUTION")) {
+            try (ResultSet tabellen = meta.getTables(null, null, naam, null)) {
+                if (tabellen.next()) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    private static List<Long> lopend(Connection c) throws SQLException {
+        List<Long> lopend = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT e.jobexecutionid FROM job_execution e"
+                + " JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid"
+                + " WHERE e.batchstatus IN " + LOPEND + " AND i.jobname IN (?, ?, ?) ORDER BY e.jobexecutionid")) {
+            for (int i = 0; i < JOBS.size(); i++) {
+                st.setString(i + 1, JOBS.get(i));
+            }
+            try (ResultSet rij = st.executeQuery()) {
+                while (rij.next()) {
+                    lopend.add(rij.getLong(1));
+                }
+            }
+        }
+        return lopend;
     }
 
     private static void markeer(Connection c, long executie) throws SQLException {
-        // JBeret's own table (jberet-core's DDL, identical on H2 and PostgreSQL); nothing of this JVM has it cached
-        // yet, because no job ran here before this bean.
-        update(c, "UPDATE job_execution SET batchstatus = 'FAILED', exitstatus = ?, endtime = CURRENT_TIMESTAMP,"
-                + " lastupdatedtime = CURRENT_TIMESTAMP WHERE batchstatus IN " + LOPEND + " AND jobexecutionid = ?",
-                executie);
-    }
-
-    private static void update(Connection c, String sql, long executie) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
+        try (PreparedStatement st = c.prepareStatement("UPDATE job_execution SET batchstatus = 'FAILED',"
+                + " exitstatus = ?, endtime = CURRENT_TIMESTAMP, lastupdatedtime = CURRENT_TIMESTAMP"
+                + " WHERE batchstatus IN " + LOPEND + " AND jobexecutionid = ?")) {
             st.setString(1, EXIT_STATUS);
             st.setLong(2, executie);
             st.executeUpdate();
