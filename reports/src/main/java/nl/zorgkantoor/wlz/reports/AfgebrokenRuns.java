@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,7 +88,8 @@ public class AfgebrokenRuns {
         List<Long> lopend = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT e.jobexecutionid FROM job_execution e"
                 + " JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid"
-                + " WHERE e.batchstatus IN " + LOPEND + " AND i.jobname IN (?, ?, ?) ORDER BY e.jobexecutionid")) {
+                + " WHERE e.batchstatus IN " + LOPEND + " AND i.jobname IN ("
+                + String.join(", ", Collections.nCopies(JOBS.size(), "?")) + ") ORDER BY e.jobexecutionid")) {
             for (int i = 0; i < JOBS.size(); i++) {
                 st.setString(i + 1, JOBS.get(i));
             }

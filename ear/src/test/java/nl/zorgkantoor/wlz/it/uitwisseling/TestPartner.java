@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
 import nl.zorgkantoor.wlz.uitwisseling.simulator.Voorbeeldberichten;
@@ -37,16 +35,14 @@ public abstract class TestPartner extends HttpServlet {
     /** The partner's retour on the heenbericht (a document of its own, the Bericht as its root). */
     protected abstract Document retour(Document heen);
 
-    private static Document heenbericht(byte[] soap) throws OngeldigBericht, ParserConfigurationException {
+    private static Document heenbericht(byte[] soap) throws OngeldigBericht {
         Document envelop = VeiligeXml.lees(soap);
         Element body = (Element) envelop.getDocumentElement().getElementsByTagNameNS(SOAP, "Body").item(0);
         Node bericht = body.getFirstChild();
         while (!(bericht instanceof Element)) {
             bericht = bericht.getNextSibling();
         }
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        Document heen = f.newDocumentBuilder().newDocument();
+        Document heen = VeiligeXml.nieuwDocument();
         heen.appendChild(heen.importNode(bericht, true));
         return heen;
     }
