@@ -92,4 +92,8 @@ public class Client {
     public ZorgkantoorRegio regio() {
         return ZorgkantoorRegio.parse(regioCode);
     }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
 }

@@ -8,7 +8,8 @@ import nl.zorgkantoor.wlz.kernel.Bsn;
 /** Port: where indicatiebesluiten are kept. */
 public interface IndicatiebesluitRepository {
 
-    Indicatiebesluit bewaar(Indicatiebesluit besluit);
+    /** Stores a new besluit with one INSERT and returns its id; the object itself stays unmanaged (RULES I-01). */
+    long voegToe(Indicatiebesluit besluit);
 
     /** All besluiten of the client, highest besluitnummer first. */
     List<Indicatiebesluit> vanClient(long clientId);

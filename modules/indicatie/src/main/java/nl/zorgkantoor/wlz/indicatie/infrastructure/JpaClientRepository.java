@@ -3,7 +3,11 @@ package nl.zorgkantoor.wlz.indicatie.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.OptionalLong;
 import nl.zorgkantoor.wlz.indicatie.domain.Client;
 import nl.zorgkantoor.wlz.indicatie.domain.ClientRepository;
 import nl.zorgkantoor.wlz.kernel.Bsn;
@@ -33,5 +37,38 @@ public class JpaClientRepository implements ClientRepository {
                 .setParameter("bsn", bsn.waarde())
                 .getResultList().stream()
                 .findFirst();
+    }
+
+    @Override
+    public OptionalLong idVanBsn(Bsn bsn) {
+        return Jdbc.werk(em, c -> {
+            try (PreparedStatement select = c.prepareStatement("select id from indicatie.client where bsn = ?")) {
+                select.setString(1, bsn.waarde());
+                try (ResultSet rij = select.executeQuery()) {
+                    return rij.next() ? OptionalLong.of(rij.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public long voegToe(Client client) {
+        long id = Jdbc.nieuwId(em, client);
+        Jdbc.werk(em, c -> {
+            try (PreparedStatement insert = c.prepareStatement("insert into indicatie.client (id, bsn, voornaam,"
+                    + " achternaam, geslacht, geboortedatum, regio_code, versie, aangemaakt_op)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, client.bsn().waarde());
+                insert.setString(3, client.voornaam());
+                insert.setString(4, client.achternaam());
+                insert.setString(5, String.valueOf(client.geslacht()));
+                insert.setDate(6, Jdbc.datum(client.geboortedatum()));
+                insert.setString(7, client.regio().code());
+                insert.setTimestamp(8, Timestamp.from(client.aangemaaktOp()));
+                return insert.executeUpdate();
+            }
+        });
+        return id;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.zorgkantoor.wlz.indicatie.domain.Indicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.domain.IndicatiebesluitRepository;
 import nl.zorgkantoor.wlz.kernel.Bsn;
-import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository {
@@ -20,9 +20,30 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
     private EntityManager em;
 
     @Override
-    public Indicatiebesluit bewaar(Indicatiebesluit besluit) {
-        em.persist(besluit);
-        return besluit;
+    public long voegToe(Indicatiebesluit besluit) {
+        long id = Jdbc.nieuwId(em, besluit);
+        Jdbc.werk(em, c -> {
+            try (PreparedStatement insert = c.prepareStatement("insert into indicatie.indicatiebesluit (id,"
+                    + " client_id, besluitnummer, zorgprofiel, leveringsvorm_voorkeur, ingangsdatum, einddatum,"
+                    + " meerzorg_onderzoek, ontvangen_op, afgiftedatum, grondslag_1, grondslag_2)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, id);
+                insert.setLong(2, besluit.clientId());
+                insert.setLong(3, besluit.besluitnummer());
+                insert.setString(4, besluit.zorgprofiel().name());
+                insert.setString(5, besluit.leveringsvormVoorkeur() == null ? null
+                        : besluit.leveringsvormVoorkeur().name());
+                insert.setDate(6, Jdbc.datum(besluit.geldigheid().begin()));
+                insert.setDate(7, Jdbc.datum(besluit.geldigheid().eind()));
+                insert.setBoolean(8, besluit.meerzorgOnderzoek());
+                insert.setTimestamp(9, Timestamp.from(besluit.ontvangenOp()));
+                insert.setDate(10, Jdbc.datum(besluit.afgiftedatum()));
+                insert.setString(11, besluit.grondslag1());
+                insert.setString(12, besluit.grondslag2());
+                return insert.executeUpdate();
+            }
+        });
+        return id;
     }
 
     @Override
@@ -50,7 +71,7 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
         // one scalar query, also for a client not known yet (TR079 asks for every IO31); plain JDBC on the session's
         // connection: as a JPQL query Hibernate's result handling cost as much as the SQL (JFR, bench/RESULTS.md
         // 2026-12-03 middag). No flush is needed first: this transaction has not written the client yet.
-        return em.unwrap(Session.class).doReturningWork(c -> {
+        return Jdbc.werk(em, c -> {
             try (PreparedStatement select = c.prepareStatement("select max(b.besluitnummer)"
                     + " from indicatie.indicatiebesluit b join indicatie.client c on c.id = b.client_id where c.bsn = ?")) {
                 select.setString(1, bsn.waarde());
