@@ -12,16 +12,26 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Source;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stax.StAXSource;
 import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.Schema;
 import org.w3c.dom.DOMImplementation;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -46,18 +56,25 @@ public final class VeiligeXml {
     /** The JDK parser's own nesting limit (jdk.xml.maxElementDepth), checked while it builds the document. */
     private static final String DIEPTELIMIET = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
     private static final TransformerFactory TRANSFORMERS = maakTransformers();
+    /**
+     * The server's StAX writer (Woodstox) for what the log keeps: the payload as CXF reads it and the retour. Through
+     * an identity transformer (Xalan) both cost twice as much, half of it the transformer's set-up per call (JFR,
+     * bench/RESULTS.md 2026-12-03 avond). Repairing: it declares every prefix an element or attribute uses, also one
+     * the SOAP envelope declared around the payload.
+     */
+    private static final XMLOutputFactory STAX = maakStax();
     private static final DOMImplementation DOM = maakDom();
     private static final Map<Schema, DocumentBuilderFactory> FACTORIES = new ConcurrentHashMap<>();
     private static final DocumentBuilderFactory ZONDER_SCHEMA = maakFactory(null);
     /**
-     * One document builder per schema and two identity transformers per worker thread: setting one up costs more
-     * than parsing a message of one client (JFR, bench/RESULTS.md). They hold no handler of ours between calls, so
-     * nothing of the application stays reachable from a server thread after undeploy.
+     * One document builder per schema and one identity transformer (for a payload that is no StAXSource) per worker
+     * thread: setting one up costs more than parsing a message of one client (JFR, bench/RESULTS.md). They hold no
+     * handler of ours between calls, so nothing of the application stays reachable from a server thread after
+     * undeploy.
      */
     private static final ThreadLocal<Map<DocumentBuilderFactory, DocumentBuilder>> BUILDERS =
             ThreadLocal.withInitial(IdentityHashMap::new);
-    private static final ThreadLocal<Transformer> KAAL = ThreadLocal.withInitial(() -> transformer(true));
-    private static final ThreadLocal<Transformer> MET_DECLARATIE = ThreadLocal.withInitial(() -> transformer(false));
+    private static final ThreadLocal<Transformer> KAAL = ThreadLocal.withInitial(VeiligeXml::transformer);
 
     private VeiligeXml() {
     }
@@ -103,6 +120,12 @@ public final class VeiligeXml {
         return DOM.createDocument(null, null, null);
     }
 
+    private static XMLOutputFactory maakStax() {
+        XMLOutputFactory f = XMLOutputFactory.newFactory();
+        f.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, true);
+        return f;
+    }
+
     private static TransformerFactory maakTransformers() {
         TransformerFactory f = TransformerFactory.newInstance();
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -110,11 +133,11 @@ public final class VeiligeXml {
         return f;
     }
 
-    private static Transformer transformer(boolean zonderDeclaratie) {
+    private static Transformer transformer() {
         try {
             Transformer t = TRANSFORMERS.newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, zonderDeclaratie ? "yes" : "no");
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             return t;
         } catch (TransformerException e) {
             throw new IllegalStateException("XML-schrijver kan niet ingesteld worden", e);
@@ -219,18 +242,72 @@ public final class VeiligeXml {
      */
     public static byte[] bytes(Source bron) throws OngeldigBericht {
         Tekstbuffer uit = new Tekstbuffer(MAX_BYTES);
-        Transformer t = KAAL.get();
         try {
-            t.transform(bron, new StreamResult(uit));
-        } catch (TransformerException | RuntimeException e) {
-            // a transformer that failed halfway is not used again (reset() would also drop its output properties)
-            KAAL.remove();
+            if (bron instanceof StAXSource stax && stax.getXMLStreamReader() != null) {
+                // CXF hands the payload over as its reader on the request (source-preferred-format, configure.cli)
+                kopieer(stax.getXMLStreamReader(), uit);
+            } else {
+                transformeer(bron, uit);
+            }
+        } catch (XMLStreamException | TransformerException | RuntimeException e) {
             if (uit.isVol()) {
                 throw new OngeldigBericht("Bericht is groter dan " + MAX_BYTES + " bytes");
             }
             throw new OngeldigBericht("Bericht kan niet gelezen worden: " + e.getMessage(), e);
         }
         return uit.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void transformeer(Source bron, Tekstbuffer uit) throws TransformerException {
+        try {
+            KAAL.get().transform(bron, new StreamResult(uit));
+        } catch (TransformerException | RuntimeException e) {
+            // a transformer that failed halfway is not used again (reset() would also drop its output properties)
+            KAAL.remove();
+            throw e;
+        }
+    }
+
+    /** Copies one element and everything in it from the reader, which stands at or before its start. */
+    private static void kopieer(XMLStreamReader in, Tekstbuffer uit) throws XMLStreamException, OngeldigBericht {
+        XMLStreamWriter w = STAX.createXMLStreamWriter(uit);
+        int diepte = 0;
+        for (int e = in.getEventType(); ; e = in.next()) {
+            switch (e) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    w.writeStartElement(leeg(in.getPrefix()), in.getLocalName(), leeg(in.getNamespaceURI()));
+                    for (int i = 0; i < in.getNamespaceCount(); i++) {
+                        w.writeNamespace(leeg(in.getNamespacePrefix(i)), in.getNamespaceURI(i));
+                    }
+                    for (int i = 0; i < in.getAttributeCount(); i++) {
+                        w.writeAttribute(leeg(in.getAttributePrefix(i)), leeg(in.getAttributeNamespace(i)),
+                                in.getAttributeLocalName(i), in.getAttributeValue(i));
+                    }
+                    diepte++;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    w.writeEndElement();
+                    diepte--;
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA ->
+                        w.writeCharacters(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
+                case XMLStreamConstants.COMMENT -> w.writeComment(in.getText());
+                case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+                        w.writeProcessingInstruction(in.getPITarget(), leeg(in.getPIData()));
+                case XMLStreamConstants.START_DOCUMENT, XMLStreamConstants.END_DOCUMENT -> {
+                    // the payload is an element, not a document
+                }
+                default -> throw new OngeldigBericht("Bericht bevat niet-toegestane XML (StAX-gebeurtenis " + e + ")");
+            }
+            if (diepte == 0 && e == XMLStreamConstants.END_ELEMENT || !in.hasNext()) {
+                break;
+            }
+        }
+        w.flush();
+    }
+
+    private static String leeg(String s) {
+        return s == null ? "" : s;
     }
 
     public static byte[] bytes(Document doc) {
@@ -240,14 +317,44 @@ public final class VeiligeXml {
     /** A document as text with its XML declaration, as the message log keeps a retour. */
     public static String tekst(Document doc) {
         Tekstbuffer uit = new Tekstbuffer(Integer.MAX_VALUE);
-        Transformer t = MET_DECLARATIE.get();
         try {
-            t.transform(new DOMSource(doc), new StreamResult(uit));
-        } catch (TransformerException e) {
-            MET_DECLARATIE.remove();
+            XMLStreamWriter w = STAX.createXMLStreamWriter(uit);
+            w.writeStartDocument("UTF-8", "1.0");
+            schrijf(doc.getDocumentElement(), w);
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("Retourbericht kan niet geschreven worden", e);
         }
         return uit.toString();
+    }
+
+    private static void schrijf(Element element, XMLStreamWriter w) throws XMLStreamException {
+        String naam = element.getLocalName() != null ? element.getLocalName() : element.getNodeName();
+        w.writeStartElement(leeg(element.getPrefix()), naam, leeg(element.getNamespaceURI()));
+        NamedNodeMap attributen = element.getAttributes();
+        for (int i = 0; i < attributen.getLength(); i++) {
+            Attr a = (Attr) attributen.item(i);
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
+                // xmlns="..." has local name xmlns, xmlns:p="..." has p
+                w.writeNamespace(XMLConstants.XMLNS_ATTRIBUTE.equals(a.getLocalName()) ? "" : a.getLocalName(),
+                        a.getValue());
+            } else {
+                String lokaal = a.getLocalName() != null ? a.getLocalName() : a.getName();
+                w.writeAttribute(leeg(a.getPrefix()), leeg(a.getNamespaceURI()), lokaal, a.getValue());
+            }
+        }
+        for (Node kind = element.getFirstChild(); kind != null; kind = kind.getNextSibling()) {
+            switch (kind.getNodeType()) {
+                case Node.ELEMENT_NODE -> schrijf((Element) kind, w);
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> w.writeCharacters(kind.getNodeValue());
+                case Node.COMMENT_NODE -> w.writeComment(kind.getNodeValue());
+                default -> {
+                    // a retour holds elements, attributes and text only
+                }
+            }
+        }
+        w.writeEndElement();
     }
 
     public static String tekst(byte[] xml) {
