@@ -57,7 +57,7 @@ public final class VeiligeXml {
     private static final String DIEPTELIMIET = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
     private static final TransformerFactory TRANSFORMERS = maakTransformers();
     /**
-     * The server's StAX writer (Woodstox) for what the log keeps: the payload as CXF reads it and the retour. Through
+     * The StAX writer of the platform for what the log keeps: the payload as CXF reads it and the retour. Through
      * an identity transformer (Xalan) both cost twice as much, half of it the transformer's set-up per call (JFR,
      * bench/RESULTS.md 2026-12-03 avond). Repairing: it declares every prefix an element or attribute uses, also one
      * the SOAP envelope declared around the payload.
@@ -304,6 +304,11 @@ public final class VeiligeXml {
             }
         }
         w.flush();
+        // read to the end of CXF's fragment reader, which then closes the request stream: with the stream left open,
+        // CXF copies what remains of the envelope into a cache before it writes the response (1 % of an IO31, JFR)
+        while (in.hasNext()) {
+            in.next();
+        }
     }
 
     private static String leeg(String s) {

@@ -54,11 +54,29 @@ public class BerichtlogRepository {
     }
 
     /**
+     * Takes a new inbound entry in: numbers it (its id names the retour before the row exists) and returns the
+     * message that already holds its Identificatie, if any (TR056). One call instead of two: every call on this
+     * session bean is an EJB invocation (JFR, bench/RESULTS.md 2026-12-03 avond).
+     */
+    public Optional<EerderOntvangen> ontvang(Berichtlog nieuw) {
+        nieuw(nieuw);
+        return eerderOntvangen(nieuw.afzender(), nieuw.berichtsoort(), nieuw.identificatie());
+    }
+
+    /**
      * Writes the finished entry and the BSNs of its clients, so the log can be searched by BSN. One INSERT of its
      * own instead of persist and flush: the entry is complete and never changes after this, and Hibernate's insert
      * of it cost twice its SQL (JFR, bench/RESULTS.md 2026-12-03 middag).
      */
     public void legVast(Berichtlog log, java.util.Collection<String> bsns) {
+        legVast(log, bsns, false);
+    }
+
+    /**
+     * As {@link #legVast(Berichtlog, java.util.Collection)}; with {@code houdtIdentificatie} the entry also claims
+     * its Identificatie (TR056): the primary key makes a concurrent duplicate fail its transaction.
+     */
+    public void legVast(Berichtlog log, java.util.Collection<String> bsns, boolean houdtIdentificatie) {
         jdbc(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into uitwisseling.bericht (id, richting,"
                     + " berichtsoort, afzender, ontvanger, identificatie, inhoud_hash, status, retour_codes, toelichting,"
@@ -84,6 +102,10 @@ public class BerichtlogRepository {
             }
         });
         registreerBsns(log.id(), bsns);
+        if (houdtIdentificatie) {
+            registreerIdentificatie(log.afzender(), log.berichtsoort(), log.identificatie(), log.inhoudHash(),
+                    log.id());
+        }
     }
 
     public Optional<Berichtlog> zoek(long id) {
@@ -115,7 +137,7 @@ public class BerichtlogRepository {
         });
     }
 
-    public Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
+    private Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
         return jdbc(c -> {
             try (PreparedStatement select = c.prepareStatement("select inhoud_hash, bericht_id"
                     + " from uitwisseling.ontvangen_identificatie"
@@ -131,8 +153,7 @@ public class BerichtlogRepository {
         });
     }
 
-    /** TR056: claims the Identificatie; the primary key makes a concurrent duplicate fail its transaction. */
-    public void registreerIdentificatie(String afzender, String berichtsoort, String identificatie, String hash,
+    private void registreerIdentificatie(String afzender, String berichtsoort, String identificatie, String hash,
                                         long berichtId) {
         jdbc(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into uitwisseling.ontvangen_identificatie"

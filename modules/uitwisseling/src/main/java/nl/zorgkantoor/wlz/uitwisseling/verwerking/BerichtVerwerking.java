@@ -107,14 +107,13 @@ public class BerichtVerwerking {
 
     private Antwoord verwerkGeldig(Document doc, Berichtsoort soort, Kop kop, byte[] xml, String hash, long start,
                                    LocalDate vandaag) {
-        // RULES X-02 / TR056: the same message again returns its stored retour; a reused Identificatie gets 9056
-        var eerder = log.eerderOntvangen(kop.afzender(), soort.name(), kop.identificatie());
-        Berichtlog nieuw = new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
+        Berichtlog entry = new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
                 kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant());
         // the Ontvanger passed controleerKop: it is one of our zorgkantoorcodes, the region of the message
-        nieuw.inRegio(kop.ontvanger());
-        // the row gets its id now and is written once, complete, when its retour exists (no insert + update)
-        Berichtlog entry = log.nieuw(nieuw);
+        entry.inRegio(kop.ontvanger());
+        // RULES X-02 / TR056: the same message again returns its stored retour; a reused Identificatie gets 9056.
+        // The row gets its id now and is written once, complete, when its retour exists (no insert + update).
+        var eerder = log.ontvang(entry);
         if (eerder.isPresent() && eerder.get().inhoudHash().equals(hash)) {
             Berichtlog origineel = log.zoek(eerder.get().berichtId()).orElseThrow();
             entry.afgerond(Berichtlog.Status.HERHAALD, origineel.retourCodes(),
@@ -138,9 +137,8 @@ public class BerichtVerwerking {
         Antwoord antwoord = rond(entry, Berichtlog.Status.VERWERKT,
                 RetourBouwer.retour(doc, soort, uitkomst.bevindingen(), retourId(entry), vandaag, false),
                 uitkomst.bevindingen(), null, start);
-        log.legVast(entry, bsns(doc));
+        log.legVast(entry, bsns(doc), true);
         overname.neemOver(soort, doc, kop, uitkomst, entry.id());
-        log.registreerIdentificatie(kop.afzender(), soort.name(), kop.identificatie(), hash, entry.id());
         return antwoord;
     }
 
