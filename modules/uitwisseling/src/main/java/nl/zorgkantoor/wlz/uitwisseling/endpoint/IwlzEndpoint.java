@@ -13,6 +13,7 @@ import javax.xml.transform.stream.StreamSource;
 import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Schemas;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.Antwoord;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
@@ -33,9 +34,9 @@ final class IwlzEndpoint {
             context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, 403);
             partner = BerichtVerwerking.GEEN_PARTNER;
         }
-        byte[] xml;
+        VeiligeXml.Payload xml;
         try {
-            xml = VeiligeXml.bytes(payload);
+            xml = VeiligeXml.leesPayload(payload, Schemas.heen(toegestaan));
         } catch (OngeldigBericht e) {
             return bron(verwerking.weiger(standaard, partner, e.getMessage()));
         }
