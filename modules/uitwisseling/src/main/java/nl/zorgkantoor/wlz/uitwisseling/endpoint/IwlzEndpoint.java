@@ -13,7 +13,6 @@ import javax.xml.transform.stream.StreamSource;
 import nl.zorgkantoor.wlz.kernel.toegang.Rollen;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Berichtsoort;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
-import nl.zorgkantoor.wlz.uitwisseling.bericht.Schemas;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.Antwoord;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
@@ -34,9 +33,9 @@ final class IwlzEndpoint {
             context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, 403);
             partner = BerichtVerwerking.GEEN_PARTNER;
         }
-        VeiligeXml.Payload xml;
+        byte[] xml;
         try {
-            xml = VeiligeXml.leesPayload(payload, Schemas.heen(toegestaan));
+            xml = VeiligeXml.bytes(payload);
         } catch (OngeldigBericht e) {
             return bron(verwerking.weiger(standaard, partner, e.getMessage()));
         }

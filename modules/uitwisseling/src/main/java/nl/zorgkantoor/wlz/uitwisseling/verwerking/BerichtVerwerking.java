@@ -17,6 +17,7 @@ import nl.zorgkantoor.wlz.uitwisseling.bericht.Bevindingen;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.Kop;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.RetourBouwer;
+import nl.zorgkantoor.wlz.uitwisseling.bericht.Schemas;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
 import nl.zorgkantoor.wlz.uitwisseling.log.Berichtlog;
 import nl.zorgkantoor.wlz.uitwisseling.log.BerichtlogRepository;
@@ -56,17 +57,15 @@ public class BerichtVerwerking {
      * @param partner    the authenticated chain partner (AGB code, zorgkantoorcode or {@link Kop#CIZ}), or
      *                   {@link #GEEN_PARTNER}
      */
-    public Antwoord verwerk(VeiligeXml.Payload bericht, Set<Berichtsoort> toegestaan, Berichtsoort standaard,
-                            String partner) {
+    public Antwoord verwerk(byte[] xml, Set<Berichtsoort> toegestaan, Berichtsoort standaard, String partner) {
         long start = System.nanoTime();
         LocalDate vandaag = klok.vandaag();
-        String xml = bericht.tekst();
-        String hash = hash(bericht.bytes());
+        String hash = hash(xml);
         Document doc = null;
         Berichtsoort soort = standaard;
         try {
-            // read in one pass by the endpoint, validated against the schemas of the messages it accepts
-            VeiligeXml.Gelezen gelezen = bericht.lees();
+            // one pass: parsed and validated against the schemas of the messages this endpoint accepts
+            VeiligeXml.Gelezen gelezen = VeiligeXml.lees(xml, Schemas.heen(toegestaan));
             doc = gelezen.document();
             String ns = doc.getDocumentElement().getNamespaceURI();
             String naam = doc.getDocumentElement().getLocalName();
@@ -90,7 +89,7 @@ public class BerichtVerwerking {
     /** Records a message the endpoint could not even hand over (e.g. the payload was too large), with its 0001. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Antwoord weiger(Berichtsoort soort, String partner, String reden) {
-        return afgekeurd(null, soort, null, hash(new byte[0]), partner, reden, System.nanoTime(), klok.vandaag());
+        return afgekeurd(null, soort, new byte[0], hash(new byte[0]), partner, reden, System.nanoTime(), klok.vandaag());
     }
 
     private void controleerKop(Kop kop, String partner) throws OngeldigBericht {
@@ -106,10 +105,10 @@ public class BerichtVerwerking {
         }
     }
 
-    private Antwoord verwerkGeldig(Document doc, Berichtsoort soort, Kop kop, String xml, String hash, long start,
+    private Antwoord verwerkGeldig(Document doc, Berichtsoort soort, Kop kop, byte[] xml, String hash, long start,
                                    LocalDate vandaag) {
         Berichtlog entry = new Berichtlog("IN", soort.name(), kop.afzender(), kop.ontvanger(),
-                kop.identificatie(), hash, xml, klok.nu().toInstant());
+                kop.identificatie(), hash, VeiligeXml.tekst(xml), klok.nu().toInstant());
         // the Ontvanger passed controleerKop: it is one of our zorgkantoorcodes, the region of the message
         entry.inRegio(kop.ontvanger());
         // RULES X-02 / TR056: the same message again returns its stored retour; a reused Identificatie gets 9056.
@@ -143,14 +142,15 @@ public class BerichtVerwerking {
         return antwoord;
     }
 
-    private Antwoord afgekeurd(Document doc, Berichtsoort soort, String xml, String hash, String partner, String reden,
+    private Antwoord afgekeurd(Document doc, Berichtsoort soort, byte[] xml, String hash, String partner, String reden,
                                long start, LocalDate vandaag) {
         LOG.info(() -> "Bericht " + soort + " afgekeurd (0001): " + reden);
         String ontvanger = Zorgkantoor.codes().get(0);
         String afzender = partner != null && !GEEN_PARTNER.equals(partner) ? partner
                 : soort.heeftAfzender() ? "00000000" : Kop.CIZ;
         Berichtlog nieuw = new Berichtlog("IN", soort.name(), afzender, ontvanger,
-                identificatie(bruikbaar(doc, soort)), hash, xml, klok.nu().toInstant());
+                identificatie(bruikbaar(doc, soort)), hash,
+                xml.length <= VeiligeXml.MAX_BYTES ? VeiligeXml.tekst(xml) : null, klok.nu().toInstant());
         nieuw.inRegio(regio(bruikbaar(doc, soort)));
         Berichtlog entry = log.nieuw(nieuw);
         Document retour = RetourBouwer.afgekeurd(bruikbaar(doc, soort), soort, afzender, ontvanger, retourId(entry),
