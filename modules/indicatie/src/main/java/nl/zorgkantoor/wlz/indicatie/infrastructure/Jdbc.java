@@ -2,6 +2,8 @@ package nl.zorgkantoor.wlz.indicatie.infrastructure;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -23,10 +25,31 @@ final class Jdbc {
     }
 
     /**
+     * Writes a new entity's row with one INSERT whose first parameter is its id, and returns that id; {@code waarden}
+     * binds the other columns.
+     */
+    static long voegToe(EntityManager em, Object entiteit, String insert, Waarden waarden) {
+        long id = nieuwId(em, entiteit);
+        werk(em, c -> {
+            try (PreparedStatement statement = c.prepareStatement(insert)) {
+                statement.setLong(1, id);
+                waarden.bind(statement);
+                return statement.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    /** Binds the columns after the id. */
+    interface Waarden {
+        void bind(PreparedStatement insert) throws SQLException;
+    }
+
+    /**
      * The next id for a new entity, from the entity's own sequence generator, the one {@code persist} uses: a row
      * written here and one written by Hibernate never get the same id, whatever blocks the pooled optimizer holds.
      */
-    static long nieuwId(EntityManager em, Object entiteit) {
+    private static long nieuwId(EntityManager em, Object entiteit) {
         SharedSessionContractImplementor sessie = em.unwrap(SharedSessionContractImplementor.class);
         var generator = (IdentifierGenerator) sessie.getEntityPersister(null, entiteit).getGenerator();
         return ((Number) generator.generate(sessie, entiteit)).longValue();

@@ -53,22 +53,15 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public long voegToe(Client client) {
-        long id = Jdbc.nieuwId(em, client);
-        Jdbc.werk(em, c -> {
-            try (PreparedStatement insert = c.prepareStatement("insert into indicatie.client (id, bsn, voornaam,"
-                    + " achternaam, geslacht, geboortedatum, regio_code, versie, aangemaakt_op)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
-                insert.setLong(1, id);
-                insert.setString(2, client.bsn().waarde());
-                insert.setString(3, client.voornaam());
-                insert.setString(4, client.achternaam());
-                insert.setString(5, String.valueOf(client.geslacht()));
-                insert.setDate(6, Jdbc.datum(client.geboortedatum()));
-                insert.setString(7, client.regio().code());
-                insert.setTimestamp(8, Timestamp.from(client.aangemaaktOp()));
-                return insert.executeUpdate();
-            }
-        });
-        return id;
+        return Jdbc.voegToe(em, client, "insert into indicatie.client (id, bsn, voornaam, achternaam, geslacht,"
+                + " geboortedatum, regio_code, versie, aangemaakt_op) values (?, ?, ?, ?, ?, ?, ?, 0, ?)", insert -> {
+                    insert.setString(2, client.bsn().waarde());
+                    insert.setString(3, client.voornaam());
+                    insert.setString(4, client.achternaam());
+                    insert.setString(5, String.valueOf(client.geslacht()));
+                    insert.setDate(6, Jdbc.datum(client.geboortedatum()));
+                    insert.setString(7, client.regio().code());
+                    insert.setTimestamp(8, Timestamp.from(client.aangemaaktOp()));
+                });
     }
 }

@@ -21,29 +21,22 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
 
     @Override
     public long voegToe(Indicatiebesluit besluit) {
-        long id = Jdbc.nieuwId(em, besluit);
-        Jdbc.werk(em, c -> {
-            try (PreparedStatement insert = c.prepareStatement("insert into indicatie.indicatiebesluit (id,"
-                    + " client_id, besluitnummer, zorgprofiel, leveringsvorm_voorkeur, ingangsdatum, einddatum,"
-                    + " meerzorg_onderzoek, ontvangen_op, afgiftedatum, grondslag_1, grondslag_2)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, id);
-                insert.setLong(2, besluit.clientId());
-                insert.setLong(3, besluit.besluitnummer());
-                insert.setString(4, besluit.zorgprofiel().name());
-                insert.setString(5, besluit.leveringsvormVoorkeur() == null ? null
-                        : besluit.leveringsvormVoorkeur().name());
-                insert.setDate(6, Jdbc.datum(besluit.geldigheid().begin()));
-                insert.setDate(7, Jdbc.datum(besluit.geldigheid().eind()));
-                insert.setBoolean(8, besluit.meerzorgOnderzoek());
-                insert.setTimestamp(9, Timestamp.from(besluit.ontvangenOp()));
-                insert.setDate(10, Jdbc.datum(besluit.afgiftedatum()));
-                insert.setString(11, besluit.grondslag1());
-                insert.setString(12, besluit.grondslag2());
-                return insert.executeUpdate();
-            }
-        });
-        return id;
+        return Jdbc.voegToe(em, besluit, "insert into indicatie.indicatiebesluit (id, client_id, besluitnummer,"
+                + " zorgprofiel, leveringsvorm_voorkeur, ingangsdatum, einddatum, meerzorg_onderzoek, ontvangen_op,"
+                + " afgiftedatum, grondslag_1, grondslag_2) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
+                    insert.setLong(2, besluit.clientId());
+                    insert.setLong(3, besluit.besluitnummer());
+                    insert.setString(4, besluit.zorgprofiel().name());
+                    insert.setString(5, besluit.leveringsvormVoorkeur() == null ? null
+                            : besluit.leveringsvormVoorkeur().name());
+                    insert.setDate(6, Jdbc.datum(besluit.geldigheid().begin()));
+                    insert.setDate(7, Jdbc.datum(besluit.geldigheid().eind()));
+                    insert.setBoolean(8, besluit.meerzorgOnderzoek());
+                    insert.setTimestamp(9, Timestamp.from(besluit.ontvangenOp()));
+                    insert.setDate(10, Jdbc.datum(besluit.afgiftedatum()));
+                    insert.setString(11, besluit.grondslag1());
+                    insert.setString(12, besluit.grondslag2());
+                });
     }
 
     @Override
