@@ -105,8 +105,8 @@ class DatabaseWegIT {
         // nothing half-written: a client exists exactly when its message was registered (TR056) as processed
         for (int i = 0; i < BERICHTEN; i++) {
             long clienten = telling("SELECT COUNT(*) FROM indicatie.client WHERE bsn = ?", bsns.get(i));
-            long geregistreerd = telling("SELECT COUNT(*) FROM uitwisseling.ontvangen_identificatie o"
-                    + " JOIN uitwisseling.bericht b ON b.id = o.bericht_id WHERE b.heen_xml LIKE ?",
+            long geregistreerd = telling("SELECT COUNT(*) FROM uitwisseling.bericht b"
+                    + " WHERE b.houdt_identificatie AND b.heen_xml LIKE ?",
                     "%" + bsns.get(i) + "%");
             if (!teHerhalen.contains(i)) {
                 assertEquals(1, clienten, "client " + i);

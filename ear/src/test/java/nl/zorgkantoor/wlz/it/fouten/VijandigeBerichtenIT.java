@@ -78,7 +78,7 @@ class VijandigeBerichtenIT {
     void x01_x04_vijandigCorpusKrijgt0001OfDeJuisteRegelcodeEnVerandertNiets() throws Exception {
         VijandigCorpus corpus = new VijandigCorpus(runTag());
         Map<String, Long> voor = tellingen();
-        long identificatiesVoor = telling("uitwisseling.ontvangen_identificatie");
+        long identificatiesVoor = telling("uitwisseling.bericht WHERE houdt_identificatie");
         long logVoor = telling(INKOMEND_LOG);
         MemoryMXBean geheugen = ManagementFactory.getMemoryMXBean();
         long heapVoor = heapNaGc(geheugen);
@@ -145,7 +145,8 @@ class VijandigeBerichtenIT {
         assertEquals(voor, na);
         // every answered message is in the message log; only the rule-checked ones registered their Identificatie
         assertEquals(beantwoord.get() + 1, telling(INKOMEND_LOG) - logVoor);
-        assertEquals(regelberichten.get() + 1, telling("uitwisseling.ontvangen_identificatie") - identificatiesVoor);
+        assertEquals(regelberichten.get() + 1,
+                telling("uitwisseling.bericht WHERE houdt_identificatie") - identificatiesVoor);
         assertTrue(heapNa - heapVoor < MAX_GROEI, "heap groeide " + ((heapNa - heapVoor) >> 20) + " MB");
         assertTrue(piek.get() < geheugen.getHeapMemoryUsage().getMax() * 9 / 10,
                 "heappiek " + (piek.get() >> 20) + " MB");
@@ -182,7 +183,7 @@ class VijandigeBerichtenIT {
         assertEquals(1, telling("indicatie.client WHERE bsn = ?", bsn));
         assertEquals(1, telling("indicatie.indicatiebesluit b JOIN indicatie.client c ON c.id = b.client_id"
                 + " WHERE c.bsn = ?", bsn));
-        assertEquals(1, telling("uitwisseling.ontvangen_identificatie WHERE identificatie = ?", id));
+        assertEquals(1, telling("uitwisseling.bericht WHERE houdt_identificatie AND identificatie = ?", id));
         assertEquals(1, telling("uitwisseling.bericht WHERE identificatie = ? AND status = 'VERWERKT'", id));
         assertEquals(aantal, telling("uitwisseling.bericht WHERE identificatie = ?", id));
     }

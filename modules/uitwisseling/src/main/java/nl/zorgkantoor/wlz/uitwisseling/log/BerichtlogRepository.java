@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
@@ -73,15 +72,15 @@ public class BerichtlogRepository {
     }
 
     /**
-     * As {@link #legVast(Berichtlog, java.util.Collection)}; with {@code houdtIdentificatie} the entry also claims
-     * its Identificatie (TR056): the primary key makes a concurrent duplicate fail its transaction.
+     * As {@link #legVast(Berichtlog, java.util.Collection)}; with {@code houdtIdentificatie} the row also claims its
+     * Identificatie (TR056, uitwisseling V8): the unique index makes a concurrent duplicate fail its transaction.
      */
     public void legVast(Berichtlog log, java.util.Collection<String> bsns, boolean houdtIdentificatie) {
         jdbc(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into uitwisseling.bericht (id, richting,"
                     + " berichtsoort, afzender, ontvanger, identificatie, inhoud_hash, status, retour_codes, toelichting,"
-                    + " heen_xml, retour_xml, ontvangen_op, duur_ms, regio, uitgaand_id)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " heen_xml, retour_xml, ontvangen_op, duur_ms, regio, uitgaand_id, houdt_identificatie)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, log.id());
                 insert.setString(2, log.richting());
                 insert.setString(3, log.berichtsoort());
@@ -98,24 +97,16 @@ public class BerichtlogRepository {
                 insert.setLong(14, log.duurMs());
                 insert.setString(15, log.regio());
                 insert.setObject(16, log.uitgaandId(), java.sql.Types.BIGINT);
+                // NULL, not FALSE: a row that claims nothing must never collide in uk_bericht_identificatie
+                insert.setObject(17, houdtIdentificatie ? Boolean.TRUE : null, java.sql.Types.BOOLEAN);
                 return insert.executeUpdate();
             }
         });
         registreerBsns(log.id(), bsns);
-        if (houdtIdentificatie) {
-            registreerIdentificatie(log.afzender(), log.berichtsoort(), log.identificatie(), log.inhoudHash(),
-                    log.id());
-        }
     }
 
     public Optional<Berichtlog> zoek(long id) {
         return Optional.ofNullable(em.find(Berichtlog.class, id));
-    }
-
-    /** The newest messages first, one page (server-side paging for the admin UI). */
-    public List<Berichtlog> recent(int eerste, int aantal) {
-        return em.createQuery("select b from Berichtlog b order by b.ontvangenOp desc, b.id desc", Berichtlog.class)
-                .setFirstResult(eerste).setMaxResults(aantal).getResultList();
     }
 
     /** The clients of a message, so the log can be searched by BSN. */
@@ -139,9 +130,8 @@ public class BerichtlogRepository {
 
     private Optional<EerderOntvangen> eerderOntvangen(String afzender, String berichtsoort, String identificatie) {
         return jdbc(c -> {
-            try (PreparedStatement select = c.prepareStatement("select inhoud_hash, bericht_id"
-                    + " from uitwisseling.ontvangen_identificatie"
-                    + " where afzender = ? and berichtsoort = ? and identificatie = ?")) {
+            try (PreparedStatement select = c.prepareStatement("select inhoud_hash, id from uitwisseling.bericht"
+                    + " where afzender = ? and berichtsoort = ? and identificatie = ? and houdt_identificatie")) {
                 select.setString(1, afzender);
                 select.setString(2, berichtsoort);
                 select.setString(3, identificatie);
@@ -149,21 +139,6 @@ public class BerichtlogRepository {
                     return rij.next() ? Optional.of(new EerderOntvangen(rij.getString(1), rij.getLong(2)))
                             : Optional.<EerderOntvangen>empty();
                 }
-            }
-        });
-    }
-
-    private void registreerIdentificatie(String afzender, String berichtsoort, String identificatie, String hash,
-                                        long berichtId) {
-        jdbc(c -> {
-            try (PreparedStatement insert = c.prepareStatement("insert into uitwisseling.ontvangen_identificatie"
-                    + " (afzender, berichtsoort, identificatie, inhoud_hash, bericht_id) values (?, ?, ?, ?, ?)")) {
-                insert.setString(1, afzender);
-                insert.setString(2, berichtsoort);
-                insert.setString(3, identificatie);
-                insert.setString(4, hash);
-                insert.setLong(5, berichtId);
-                return insert.executeUpdate();
             }
         });
     }
