@@ -16,6 +16,8 @@ import nl.zorgkantoor.wlz.uitwisseling.bericht.OngeldigBericht;
 import nl.zorgkantoor.wlz.uitwisseling.bericht.VeiligeXml;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.Antwoord;
 import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 
 /** What the iWlz endpoints share: payload in, the one processing entry point, the retour out, never a stack trace. */
 final class IwlzEndpoint {
@@ -33,6 +35,7 @@ final class IwlzEndpoint {
             context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, 403);
             partner = BerichtVerwerking.GEEN_PARTNER;
         }
+        restHoeftNietBewaard();
         byte[] xml;
         try {
             xml = VeiligeXml.bytes(payload);
@@ -50,6 +53,19 @@ final class IwlzEndpoint {
                 LOG.log(Level.WARNING, "Bericht kon niet verwerkt worden", e);
                 return bron(verwerking.weiger(standaard, partner, "Interne fout bij verwerking"));
             }
+        }
+    }
+
+    /**
+     * Before it writes a response, CXF copies what is left of the request into a cache, in case the endpoint echoes
+     * part of it later (OutgoingChainInterceptor); with the request stream already at its end, Undertow answers
+     * that copy with an exception and its stack trace, 1 % of the request thread of an IO31 (JFR, bench/RESULTS.md
+     * 2026-12-04). The payload is read and kept (or refused), so the rest of the envelope is only consumed.
+     */
+    private static void restHoeftNietBewaard() {
+        Message bericht = PhaseInterceptorChain.getCurrentMessage();
+        if (bericht != null && bericht.getExchange() != null) {
+            bericht.getExchange().put("cxf.io.cacheinput", Boolean.FALSE);
         }
     }
 
