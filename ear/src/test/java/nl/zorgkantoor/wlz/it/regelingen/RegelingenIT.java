@@ -107,7 +107,7 @@ class RegelingenIT {
     private WachtlijstService wachtlijst;
     @Inject
     private Klok klok;
-    @EJB
+    @Inject
     private IndicatiebesluitOntvangst ontvangst;
     @Resource
     private ManagedExecutorService executor;

@@ -2,10 +2,10 @@ package nl.zorgkantoor.wlz.uitwisseling.endpoint;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.xml.ws.Provider;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.ServiceMode;
@@ -29,7 +29,7 @@ import nl.zorgkantoor.wlz.uitwisseling.verwerking.BerichtVerwerking;
 @ServiceMode(Service.Mode.PAYLOAD)
 public class CizEndpoint implements Provider<Source> {
 
-    @EJB
+    @Inject
     private BerichtVerwerking verwerking;
 
     @Resource

@@ -1,9 +1,8 @@
 package nl.zorgkantoor.wlz.uitwisseling.verwerking;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -29,9 +28,12 @@ import org.w3c.dom.Document;
 /**
  * The one entry point for an inbound iWlz heenbericht: parse safely, validate, check the header, apply the rules,
  * hand the clean data to the owning context and answer with the retour, all in one transaction with the message
- * log entry (RULES X-01..X-04).
+ * log entry (RULES X-01..X-04). A CDI bean with a CDI transaction, not a session bean: the EJB invocation around it
+ * (pool, security, naming and metrics interceptors) cost 3 % of the request thread of an IO31 for nothing the
+ * endpoints need (JFR, bench/RESULTS.md 2026-12-04).
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class BerichtVerwerking {
 
     private static final Logger LOG = Logger.getLogger(BerichtVerwerking.class.getName());
@@ -87,7 +89,7 @@ public class BerichtVerwerking {
     }
 
     /** Records a message the endpoint could not even hand over (e.g. the payload was too large), with its 0001. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Antwoord weiger(Berichtsoort soort, String partner, String reden) {
         return afgekeurd(null, soort, new byte[0], hash(new byte[0]), partner, reden, System.nanoTime(), klok.vandaag());
     }

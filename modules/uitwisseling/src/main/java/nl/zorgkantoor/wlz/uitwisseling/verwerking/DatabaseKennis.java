@@ -16,7 +16,7 @@ import nl.zorgkantoor.wlz.uitwisseling.regels.Kennis;
 @ApplicationScoped
 public class DatabaseKennis implements Kennis {
 
-    @EJB
+    @Inject
     private IndicatiebesluitOntvangst ontvangst;
 
     @EJB

@@ -47,7 +47,7 @@ public class Overname {
 
     private static final java.util.Set<String> EINDE_ZORG = java.util.Set.of("17", "19", "20", "21");
 
-    @EJB
+    @Inject
     private IndicatiebesluitOntvangst ontvangst;
 
     @EJB
