@@ -1,6 +1,7 @@
 package nl.zorgkantoor.wlz.indicatie.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
@@ -18,9 +19,15 @@ public class JpaClientRepository implements ClientRepository {
     @PersistenceContext(unitName = "indicatie")
     private EntityManager em;
 
+    @Inject
+    private ClientIdsPerTransactie bekend;
+
     @Override
     public Client bewaar(Client client) {
         em.persist(client);
+        if (client.id() != null) {
+            bekend.onthoud(client.bsn(), OptionalLong.of(client.id()));
+        }
         return client;
     }
 
@@ -41,7 +48,11 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public OptionalLong idVanBsn(Bsn bsn) {
-        return Jdbc.werk(em, c -> {
+        return bekend.bekend(bsn).orElseGet(() -> zoekId(bsn));
+    }
+
+    private OptionalLong zoekId(Bsn bsn) {
+        OptionalLong id = Jdbc.werk(em, c -> {
             try (PreparedStatement select = c.prepareStatement("select id from indicatie.client where bsn = ?")) {
                 select.setString(1, bsn.waarde());
                 try (ResultSet rij = select.executeQuery()) {
@@ -49,11 +60,13 @@ public class JpaClientRepository implements ClientRepository {
                 }
             }
         });
+        bekend.onthoud(bsn, id);
+        return id;
     }
 
     @Override
     public long voegToe(Client client) {
-        return Jdbc.voegToe(em, client, "insert into indicatie.client (id, bsn, voornaam, achternaam, geslacht,"
+        long id = Jdbc.voegToe(em, client, "insert into indicatie.client (id, bsn, voornaam, achternaam, geslacht,"
                 + " geboortedatum, regio_code, versie, aangemaakt_op) values (?, ?, ?, ?, ?, ?, ?, 0, ?)", insert -> {
                     insert.setString(2, client.bsn().waarde());
                     insert.setString(3, client.voornaam());
@@ -63,5 +76,7 @@ public class JpaClientRepository implements ClientRepository {
                     insert.setString(7, client.regio().code());
                     insert.setTimestamp(8, Timestamp.from(client.aangemaaktOp()));
                 });
+        bekend.onthoud(client.bsn(), OptionalLong.of(id));
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 package nl.zorgkantoor.wlz.indicatie.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import nl.zorgkantoor.wlz.indicatie.domain.Indicatiebesluit;
 import nl.zorgkantoor.wlz.indicatie.domain.IndicatiebesluitRepository;
 import nl.zorgkantoor.wlz.kernel.Bsn;
@@ -18,6 +20,9 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
 
     @PersistenceContext(unitName = "indicatie")
     private EntityManager em;
+
+    @Inject
+    private ClientIdsPerTransactie bekend;
 
     @Override
     public long voegToe(Indicatiebesluit besluit) {
@@ -63,14 +68,20 @@ public class JpaIndicatiebesluitRepository implements IndicatiebesluitRepository
     public Optional<Long> hoogsteBesluitnummer(Bsn bsn) {
         // one scalar query, also for a client not known yet (TR079 asks for every IO31); plain JDBC on the session's
         // connection: as a JPQL query Hibernate's result handling cost as much as the SQL (JFR, bench/RESULTS.md
-        // 2026-12-03 middag). No flush is needed first: this transaction has not written the client yet.
+        // 2026-12-03 middag). No flush is needed first: this transaction has not written the client yet. The
+        // client's id comes along, for storing the besluit later in this transaction.
         return Jdbc.werk(em, c -> {
-            try (PreparedStatement select = c.prepareStatement("select max(b.besluitnummer)"
-                    + " from indicatie.indicatiebesluit b join indicatie.client c on c.id = b.client_id where c.bsn = ?")) {
+            try (PreparedStatement select = c.prepareStatement("select c.id, (select max(b.besluitnummer)"
+                    + " from indicatie.indicatiebesluit b where b.client_id = c.id)"
+                    + " from indicatie.client c where c.bsn = ?")) {
                 select.setString(1, bsn.waarde());
                 try (ResultSet rij = select.executeQuery()) {
-                    rij.next();
-                    long hoogste = rij.getLong(1);
+                    if (!rij.next()) {
+                        bekend.onthoud(bsn, OptionalLong.empty());
+                        return Optional.<Long>empty();
+                    }
+                    bekend.onthoud(bsn, OptionalLong.of(rij.getLong(1)));
+                    long hoogste = rij.getLong(2);
                     return rij.wasNull() ? Optional.<Long>empty() : Optional.of(hoogste);
                 }
             }
