@@ -58,9 +58,10 @@ final class IwlzEndpoint {
 
     /**
      * Before it writes a response, CXF copies what is left of the request into a cache, in case the endpoint echoes
-     * part of it later (OutgoingChainInterceptor); with the request stream already at its end, Undertow answers
-     * that copy with an exception and its stack trace, 1 % of the request thread of an IO31 (JFR, bench/RESULTS.md
-     * 2026-12-04). The payload is read and kept (or refused), so the rest of the envelope is only consumed.
+     * part of it later (OutgoingChainInterceptor): a CachedOutputStream per message, or, when the payload reader had
+     * read the stream to its end, an IOException with its stack trace from Undertow (1 % of the request thread of an
+     * IO31, JFR, bench/RESULTS.md 2026-12-04). The payload is read and kept (or refused), so the rest of the envelope
+     * is only consumed.
      */
     private static void restHoeftNietBewaard() {
         Message bericht = PhaseInterceptorChain.getCurrentMessage();
